@@ -1,0 +1,16 @@
+namespace PcapSearch.Capture;
+
+/// <summary>Bounds the reader keeps so that a hostile or corrupt file cannot make it allocate without limit.</summary>
+public sealed record CaptureReaderOptions
+{
+    /// <summary>Largest packet record accepted; longer records are reported and skipped (libpcap uses 256 KiB).</summary>
+    public int MaxPacketLength { get; init; } = 256 * 1024;
+
+    /// <summary>Largest pcapng block accepted (libpcap caps blocks at 16 MiB).</summary>
+    public int MaxBlockLength { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>Warnings kept in <see cref="CaptureReader.Warnings"/>; later ones are counted only.</summary>
+    public int MaxWarningsKept { get; init; } = 1000;
+
+    public static CaptureReaderOptions Default { get; } = new();
+}
