@@ -9,7 +9,10 @@ public ref struct DecodedPacket
     public DecodeOutcome Outcome;
     public DecodeAnomaly Anomaly;
 
-    /// <summary>Ethernet (or 802.11) addresses as 48-bit numbers in transmission order; valid when <see cref="HasMacs"/>.</summary>
+    /// <summary>
+    /// Ethernet (or 802.11) addresses of the innermost Ethernet frame as 48-bit numbers in transmission
+    /// order; valid when <see cref="HasMacs"/>.
+    /// </summary>
     public ulong SourceMac;
     public ulong DestinationMac;
     public bool HasMacs;
@@ -17,7 +20,13 @@ public ref struct DecodedPacket
     /// <summary>EtherType of the innermost link-layer payload (0x0800, 0x86DD, 0x0806 for ARP...).</summary>
     public ushort EtherType;
 
-    /// <summary>Outer 802.1Q tag and, for QinQ, the inner one.</summary>
+    /// <summary>An 802.3 frame whose 802.2 LLC header has no SNAP EtherType (STP, NetBIOS, IPX...): <see cref="EtherType"/> is 0.</summary>
+    public bool IsLlc;
+
+    /// <summary>
+    /// Outer 802.1Q tag and, for QinQ, the inner one, of the innermost Ethernet frame (an ERSPAN or
+    /// VXLAN frame's own tags, like its MACs, replace the carrier's).
+    /// </summary>
     public bool HasVlan;
     public ushort VlanId;
     public bool HasInnerVlan;

@@ -1,0 +1,29 @@
+namespace PcapSearch.Decoding;
+
+/// <summary>The next header to decode; each layer's decoder returns the one after it.</summary>
+internal enum Layer : byte
+{
+    Done,
+    Ethernet,
+    Llc,
+    Vlan,
+    Mpls,
+    PppoeSession,
+    Ppp,
+    LinuxSll,
+    LinuxSll2,
+    NullLoop,
+    RawIp,
+    Ipv4,
+    Ipv6,
+    Ieee80211,
+    Radiotap,
+    Transport,
+    Gre,
+    ErspanII,
+    ErspanIII,
+    Vxlan,
+    Geneve,
+    GtpU,
+    Teredo,
+}
