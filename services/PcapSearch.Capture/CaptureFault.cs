@@ -26,4 +26,14 @@ public sealed record CaptureWarning(long Offset, CaptureFault Fault, string Deta
 }
 
 /// <summary>The input is not a capture this reader understands; <see cref="Message"/> says what it looked like.</summary>
-public sealed class CaptureRefusedException(string message) : Exception(message);
+public sealed class CaptureRefusedException(string message) : Exception(message)
+{
+    public CaptureRefusedException(string name, string lookedLike)
+        : this($"{name}: not a packet capture ({lookedLike})")
+    {
+        LookedLike = lookedLike;
+    }
+
+    /// <summary>What the input looked like in plain words ("JSON", "gzip of a text file", "empty file").</summary>
+    public string? LookedLike { get; }
+}

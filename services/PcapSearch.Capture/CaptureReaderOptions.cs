@@ -12,5 +12,11 @@ public sealed record CaptureReaderOptions
     /// <summary>Warnings kept in <see cref="CaptureReader.Warnings"/>; later ones are counted only.</summary>
     public int MaxWarningsKept { get; init; } = 1000;
 
+    /// <summary>pcapng name-resolution entries kept in <see cref="CaptureReader.ResolvedNames"/>; later ones are dropped.</summary>
+    public int MaxResolvedNames { get; init; } = 100_000;
+
+    /// <summary>Interfaces a capture may declare (all pcapng sections together); later IDBs are reported and ignored.</summary>
+    public int MaxInterfaces { get; init; } = 65_536;
+
     public static CaptureReaderOptions Default { get; } = new();
 }

@@ -1,0 +1,7 @@
+namespace PcapSearch.Capture;
+
+internal enum CaptureFormat : byte
+{
+    Pcap,
+    Pcapng,
+}

@@ -1,0 +1,41 @@
+namespace PcapSearch.Capture;
+
+/// <summary>
+/// Replays the bytes read while sniffing the magic, then continues with the rest of the stream, so a
+/// decompressor can be put over a stream that cannot seek back (a pipe, an upload).
+/// </summary>
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
+{
+    private int _prefixPosition;
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_prefixPosition < prefixLength)
+        {
+            int n = Math.Min(buffer.Length, prefixLength - _prefixPosition);
+            prefix.AsSpan(_prefixPosition, n).CopyTo(buffer);
+            _prefixPosition += n;
+            return n;
+        }
+        return rest.Read(buffer);
+    }
+
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) rest.Dispose();
+        base.Dispose(disposing);
+    }
+}
