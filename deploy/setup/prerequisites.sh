@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what PcapSearch needs from Debian's packages, once, when it is missing.
+#   prerequisites.sh runtime   libpcap (capture filters and live capture)
+#   prerequisites.sh test      runtime + python3 (benchmark capture generator)
+#   prerequisites.sh bench     test + tshark (the comparison in tests/bench/flows.sh)
+set -euo pipefail
+want=("$@")
+[ ${#want[@]} -gt 0 ] || want=(runtime)
+
+packages=()
+need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" || packages+=("$1"); }
+for role in "${want[@]}"; do
+  case "$role" in
+    runtime) need libpcap0.8 ;;
+    test) need libpcap0.8; command -v python3 >/dev/null || packages+=(python3) ;;
+    bench) need libpcap0.8; need tshark; command -v python3 >/dev/null || packages+=(python3) ;;
+    *) echo "prerequisites.sh: unknown role $role" >&2; exit 2 ;;
+  esac
+done
+[ ${#packages[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing Debian packages: ${packages[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null
+$sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null

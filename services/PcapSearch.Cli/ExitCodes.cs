@@ -1,0 +1,11 @@
+namespace PcapSearch.Cli;
+
+public static class ExitCodes
+{
+    /// <summary>Done; warnings about corrupt input may have been printed.</summary>
+    public const int Ok = 0;
+    /// <summary>An unexpected failure.</summary>
+    public const int Failed = 1;
+    /// <summary>Input refused: not a capture, a bad filter or a bad argument.</summary>
+    public const int Refused = 2;
+}

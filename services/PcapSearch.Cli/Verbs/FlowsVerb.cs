@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Globalization;
+using PcapSearch.Capture;
+using PcapSearch.Flows;
+using PcapSearch.Flows.Documents;
+using PcapSearch.Flows.Engine;
+
+namespace PcapSearch.Cli.Verbs;
+
+/// <summary>
+/// `pcapsearch flows FILE...`: the capture engine alone, streaming one ECS flow document per flow
+/// to stdout. Warnings go to stderr. Exit 0 when every file was read (warnings allowed), 2 when a
+/// file was refused or the filter is bad.
+/// </summary>
+public static class FlowsVerb
+{
+    public static Command Create()
+    {
+        var files = new Argument<FileInfo[]>("files") { Description = "Captures to read (pcap, pcapng, optionally gzip or zstd compressed).", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "ndjson" };
+        format.AcceptOnlyFromAmong("ndjson", "csv", "table");
+        var filter = new Option<string?>("--filter") { Description = "Capture filter in tcpdump syntax, applied to every frame (e.g. \"tcp port 443\")." };
+        var tcpIdle = new Option<double>("--tcp-idle-timeout") { Description = "Seconds without packets after which a TCP flow ends.", DefaultValueFactory = _ => FlowOptions.Default.TcpIdleTimeout.TotalSeconds };
+        var udpIdle = new Option<double>("--udp-idle-timeout") { Description = "Seconds without packets after which a UDP flow ends.", DefaultValueFactory = _ => FlowOptions.Default.UdpIdleTimeout.TotalSeconds };
+        var otherIdle = new Option<double>("--other-idle-timeout") { Description = "Seconds without packets after which an ICMP or other flow ends.", DefaultValueFactory = _ => FlowOptions.Default.OtherIdleTimeout.TotalSeconds };
+        var maxDuration = new Option<double>("--max-duration") { Description = "Seconds after which a long flow is emitted and continues as a new one; 0 for no limit.", DefaultValueFactory = _ => 0 };
+        var seed = new Option<ushort>("--community-id-seed") { Description = "Community ID seed.", DefaultValueFactory = _ => 0 };
+        var stats = new Option<bool>("--stats") { Description = "Print each capture's statistics (packets by link type, non-IP, anomalies) to stderr as JSON." };
+
+        var command = new Command("flows", "Print the flows of captures as ECS documents (NDJSON), CSV or a table.")
+        {
+            files, format, filter, tcpIdle, udpIdle, otherIdle, maxDuration, seed, stats,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new EngineOptions
+            {
+                Filter = parse.GetValue(filter),
+                Flows = new FlowOptions
+                {
+                    TcpIdleTimeout = TimeSpan.FromSeconds(parse.GetValue(tcpIdle)),
+                    UdpIdleTimeout = TimeSpan.FromSeconds(parse.GetValue(udpIdle)),
+                    OtherIdleTimeout = TimeSpan.FromSeconds(parse.GetValue(otherIdle)),
+                    MaximumDuration = TimeSpan.FromSeconds(parse.GetValue(maxDuration)),
+                    CommunityIdSeed = parse.GetValue(seed),
+                },
+            };
+            return Run(parse.GetValue(files)!, parse.GetValue(format)!, options, parse.GetValue(stats));
+        });
+        return command;
+    }
+
+    private static int Run(FileInfo[] files, string format, EngineOptions options, bool printStats)
+    {
+        if (options.Filter != null)
+        {
+            try
+            {
+                PacketFilter.Compile(options.Filter).Dispose();
+            }
+            catch (BadFilterException e)
+            {
+                Console.Error.WriteLine($"pcapsearch flows: {e.Message}");
+                return ExitCodes.Refused;
+            }
+        }
+
+        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 20);
+        int exit = ExitCodes.Ok;
+        bool firstCsv = true;
+        foreach (var file in files)
+        {
+            try
+            {
+                var source = new CaptureSource(CaptureIdentity.Sha256Of(file.FullName), file.Name);
+                using var sink = CreateSink(format, stdout, source, options.Flows.CommunityIdSeed, firstCsv);
+                firstCsv = false;
+                var statistics = CaptureEngine.Run(file.FullName, options, (IFlowSink)sink);
+                stdout.Flush();
+                Report(file.Name, statistics, printStats);
+            }
+            catch (CaptureRefusedException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                exit = ExitCodes.Refused;
+            }
+            catch (BadFilterException e)
+            {
+                Console.Error.WriteLine($"{file.Name}: {e.Message}");
+                exit = ExitCodes.Refused;
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"{file.Name}: {e.Message}");
+                exit = ExitCodes.Refused;
+            }
+        }
+        return exit;
+    }
+
+    private static IDisposable CreateSink(string format, Stream output, CaptureSource source, ushort seed, bool header) => format switch
+    {
+        "csv" => new FlowCsvWriter(output, source, seed, header),
+        "table" => new FlowTableWriter(output),
+        _ => new FlowDocumentWriter(output, source, seed),
+    };
+
+    private static void Report(string name, CaptureStatistics statistics, bool printStats)
+    {
+        var error = Console.Error;
+        foreach (var warning in statistics.Warnings) error.WriteLine($"{name}: warning: {warning}");
+        if (statistics.WarningCount > statistics.Warnings.Count)
+            error.WriteLine($"{name}: {statistics.WarningCount - statistics.Warnings.Count} more warnings not shown");
+        foreach (var (linkType, count) in statistics.UnsupportedLinkTypes)
+            error.WriteLine($"{name}: {count} packets of link type {(int)linkType} ({linkType}) have no decoder and are counted only");
+        if (printStats) error.WriteLine(StatisticsJson.Format(name, statistics));
+    }
+}

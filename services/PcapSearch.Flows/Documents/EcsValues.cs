@@ -1,0 +1,108 @@
+using System.Buffers.Text;
+using PcapSearch.Decoding;
+
+namespace PcapSearch.Flows.Documents;
+
+/// <summary>How flow values are spelled in ECS documents.</summary>
+public static class EcsValues
+{
+    /// <summary>ECS network.transport: the IANA protocol keyword in lower case.</summary>
+    public static string Transport(byte protocol) => protocol switch
+    {
+        1 => "icmp",
+        2 => "igmp",
+        4 => "ipv4",
+        6 => "tcp",
+        17 => "udp",
+        41 => "ipv6",
+        46 => "rsvp",
+        47 => "gre",
+        50 => "esp",
+        51 => "ah",
+        58 => "ipv6-icmp",
+        88 => "eigrp",
+        89 => "ospf",
+        103 => "pim",
+        112 => "vrrp",
+        115 => "l2tp",
+        132 => "sctp",
+        _ => protocol.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static string NetworkType(bool ipv6) => ipv6 ? "ipv6" : "ipv4";
+
+    /// <summary>ECS MAC notation (RFC 7042): upper-case hex octets joined by hyphens.</summary>
+    public static string Mac(ulong mac) => string.Create(17, mac, static (chars, value) =>
+    {
+        for (int i = 0; i < 6; i++)
+        {
+            byte octet = (byte)(value >> (40 - 8 * i));
+            chars[i * 3] = "0123456789ABCDEF"[octet >> 4];
+            chars[i * 3 + 1] = "0123456789ABCDEF"[octet & 0xF];
+            if (i < 5) chars[i * 3 + 2] = '-';
+        }
+    });
+
+    public static IEnumerable<string> TcpFlagNames(TcpFlags flags)
+    {
+        if ((flags & TcpFlags.Syn) != 0) yield return "SYN";
+        if ((flags & TcpFlags.Ack) != 0) yield return "ACK";
+        if ((flags & TcpFlags.Psh) != 0) yield return "PSH";
+        if ((flags & TcpFlags.Fin) != 0) yield return "FIN";
+        if ((flags & TcpFlags.Rst) != 0) yield return "RST";
+        if ((flags & TcpFlags.Urg) != 0) yield return "URG";
+        if ((flags & TcpFlags.Ece) != 0) yield return "ECE";
+        if ((flags & TcpFlags.Cwr) != 0) yield return "CWR";
+    }
+
+    public static IEnumerable<string> EncapsulationNames(Encapsulations layers)
+    {
+        foreach (var layer in Enum.GetValues<Encapsulations>())
+        {
+            if (layer != Encapsulations.None && (layers & layer) != 0) yield return layer.ToString().ToLowerInvariant();
+        }
+    }
+
+    public static string EndReason(FlowEndReason reason) => reason switch
+    {
+        FlowEndReason.EndOfCapture => "end_of_capture",
+        FlowEndReason.IdleTimeout => "idle_timeout",
+        FlowEndReason.MaximumDuration => "maximum_duration",
+        FlowEndReason.PortReuse => "port_reuse",
+        _ => reason.ToString(),
+    };
+
+    /// <summary>
+    /// ISO 8601 UTC with as many fractional digits as the capture records (6 for microsecond
+    /// captures, 9 for nanosecond ones), never rounded. Returns the bytes written (at most 40).
+    /// </summary>
+    public static int FormatTimestamp(long unixNs, int digits, Span<byte> utf8)
+    {
+        long seconds = Math.DivRem(unixNs, 1_000_000_000L, out long fraction);
+        if (fraction < 0)
+        {
+            fraction += 1_000_000_000L;
+            seconds--;
+        }
+        var time = DateTime.UnixEpoch.AddSeconds(seconds);
+        time.TryFormat(utf8, out int written, "yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        if (digits > 0)
+        {
+            utf8[written++] = (byte)'.';
+            Span<byte> nine = stackalloc byte[9];
+            Utf8Formatter.TryFormat((ulong)fraction, nine, out _, new System.Buffers.StandardFormat('D', 9));
+            nine[..Math.Min(digits, 9)].CopyTo(utf8[written..]);
+            written += Math.Min(digits, 9);
+        }
+        utf8[written++] = (byte)'Z';
+        return written;
+    }
+
+    public static string FormatTimestamp(long unixNs, int digits)
+    {
+        Span<byte> utf8 = stackalloc byte[40];
+        return System.Text.Encoding.ASCII.GetString(utf8[..FormatTimestamp(unixNs, digits, utf8)]);
+    }
+
+    public static string Address(IpAddress address) => address.ToString();
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using PcapSearch.Flows.Engine;
+
+namespace PcapSearch.Flows.Documents;
+
+/// <summary>One flow per CSV row (RFC 4180), the flat ECS fields analysts sort and pivot on.</summary>
+public sealed class FlowCsvWriter : IFlowSink, IDisposable
+{
+    public static readonly string[] Columns =
+    [
+        "event.id", "event.start", "event.end", "event.duration", "network.transport", "network.type",
+        "source.ip", "source.port", "destination.ip", "destination.port", "source.packets", "destination.packets",
+        "source.bytes", "destination.bytes", "network.community_id", "network.vlan.id", "pcap.offset", "pcap.capture.file",
+    ];
+
+    private readonly TextWriter _output;
+    private readonly CaptureSource _capture;
+    private readonly ushort _communityIdSeed;
+    private readonly string[] _row = new string[Columns.Length];
+
+    public FlowCsvWriter(Stream output, CaptureSource capture, ushort communityIdSeed = 0, bool writeHeader = true)
+    {
+        _output = new StreamWriter(output, new UTF8Encoding(false), 1 << 16) { NewLine = "\r\n" };
+        _capture = capture;
+        _communityIdSeed = communityIdSeed;
+        if (writeHeader) _output.WriteLine(string.Join(',', Columns));
+    }
+
+    public void Write(Flow flow)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        _row[0] = FlowId.Compute(_capture.Id, flow);
+        _row[1] = EcsValues.FormatTimestamp(flow.FirstNs, flow.TimestampDigits);
+        _row[2] = EcsValues.FormatTimestamp(flow.LastNs, flow.TimestampDigits);
+        _row[3] = flow.DurationNs.ToString(inv);
+        _row[4] = EcsValues.Transport(flow.Protocol);
+        _row[5] = EcsValues.NetworkType(flow.IsIpv6);
+        _row[6] = flow.SourceIp.ToString();
+        _row[7] = flow.HasPorts ? flow.SourcePort.ToString(inv) : "";
+        _row[8] = flow.DestinationIp.ToString();
+        _row[9] = flow.HasPorts ? flow.DestinationPort.ToString(inv) : "";
+        _row[10] = flow.Source.Packets.ToString(inv);
+        _row[11] = flow.Destination.Packets.ToString(inv);
+        _row[12] = flow.Source.Bytes.ToString(inv);
+        _row[13] = flow.Destination.Bytes.ToString(inv);
+        _row[14] = flow.CommunityId(_communityIdSeed);
+        _row[15] = flow.Key.HasVlan ? flow.Key.Vlan.ToString(inv) : "";
+        _row[16] = flow.FirstOffset.ToString(inv);
+        _row[17] = _capture.FileName;
+        for (int i = 0; i < _row.Length; i++)
+        {
+            if (i > 0) _output.Write(',');
+            WriteField(_row[i]);
+        }
+        _output.WriteLine();
+    }
+
+    private void WriteField(string value)
+    {
+        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            _output.Write(value);
+            return;
+        }
+        _output.Write('"');
+        _output.Write(value.Replace("\"", "\"\""));
+        _output.Write('"');
+    }
+
+    public void Dispose() => _output.Flush();
+}

@@ -1,0 +1,84 @@
+using PcapSearch.Decoding;
+
+namespace PcapSearch.Flows;
+
+/// <summary>
+/// One bidirectional conversation. The flow table fills it while packets arrive and hands it to
+/// an <see cref="IFlowSink"/> once it has ended; sinks only read it.
+/// </summary>
+public sealed class Flow
+{
+    internal FlowDirection FromA;
+    internal FlowDirection FromB;
+
+    internal Flow(in FlowKey key, bool initiatorIsA, long firstNs, byte timestampDigits, long firstOffset)
+    {
+        Key = key;
+        SourceIsA = initiatorIsA;
+        FirstNs = LastNs = firstNs;
+        TimestampDigits = timestampDigits;
+        FirstOffset = firstOffset;
+    }
+
+    public FlowKey Key { get; }
+
+    /// <summary>Whether endpoint A of <see cref="Key"/> is the initiator (the ECS source).</summary>
+    public bool SourceIsA { get; }
+
+    public IpAddress SourceIp => SourceIsA ? Key.AddressA : Key.AddressB;
+    public IpAddress DestinationIp => SourceIsA ? Key.AddressB : Key.AddressA;
+    public ushort SourcePort => SourceIsA ? Key.PortA : Key.PortB;
+    public ushort DestinationPort => SourceIsA ? Key.PortB : Key.PortA;
+    public ref readonly FlowDirection Source => ref SourceIsA ? ref FromA : ref FromB;
+    public ref readonly FlowDirection Destination => ref SourceIsA ? ref FromB : ref FromA;
+
+    public byte Protocol => Key.Protocol;
+    public bool IsIpv6 => !Key.AddressA.IsIpv4;
+    public bool HasPorts => IpProtocol.HasPorts(Key.Protocol);
+    public bool IsIcmp => IpProtocol.IsIcmp(Key.Protocol);
+
+    /// <summary>Type and code of the initiator's first ICMP message.</summary>
+    public byte IcmpType { get; internal set; }
+    public byte IcmpCode { get; internal set; }
+
+    public long FirstNs { get; }
+    public long LastNs { get; internal set; }
+    public long DurationNs => LastNs - FirstNs;
+    /// <summary>Fractional-second digits the capture records (6 microseconds, 9 nanoseconds).</summary>
+    public byte TimestampDigits { get; }
+
+    /// <summary>Byte offset of the flow's first packet record in the (uncompressed) capture.</summary>
+    public long FirstOffset { get; }
+
+    public long Packets => FromA.Packets + FromB.Packets;
+    public long Bytes => FromA.Bytes + FromB.Bytes;
+
+    public Encapsulations Encapsulations { get; internal set; }
+    public bool HasOuterIp { get; internal set; }
+    public IpAddress OuterSource { get; internal set; }
+    public IpAddress OuterDestination { get; internal set; }
+    public uint TunnelId { get; internal set; }
+
+    /// <summary>Why the flow table emitted the flow.</summary>
+    public FlowEndReason EndReason { get; internal set; }
+
+    internal uint InitialSequence;
+    internal bool SawSyn;
+
+    public string CommunityId(ushort seed) =>
+        IsIcmp
+            ? Flows.CommunityId.Compute(seed, Protocol, SourceIp, DestinationIp, IcmpType, IcmpCode)
+            : Flows.CommunityId.Compute(seed, Protocol, SourceIp, DestinationIp, SourcePort, DestinationPort);
+}
+
+public enum FlowEndReason : byte
+{
+    /// <summary>The capture ended with the flow still open.</summary>
+    EndOfCapture,
+    /// <summary>No packet for longer than the idle timeout.</summary>
+    IdleTimeout,
+    /// <summary>The flow reached the maximum duration.</summary>
+    MaximumDuration,
+    /// <summary>A new TCP SYN reused the tuple after FIN or RST.</summary>
+    PortReuse,
+}

@@ -1,0 +1,148 @@
+using System.Runtime.InteropServices;
+using PcapSearch.Decoding;
+
+namespace PcapSearch.Flows;
+
+/// <summary>
+/// Tracks open conversations and emits each one to the sink when it ends: idle past its
+/// timeout, past the maximum duration, replaced by a new TCP SYN after FIN/RST, or at the end of
+/// the capture. Time is the capture's own; memory is bounded by the number of open flows.
+/// Not thread-safe: one owner feeds it.
+/// </summary>
+public sealed class FlowTable(FlowOptions options, IFlowSink sink)
+{
+    private readonly Dictionary<FlowKey, Flow> _open = new();
+    private readonly List<Flow> _ended = new();
+    private readonly long _maximumDurationNs = options.MaximumDurationNs;
+    private readonly long _sweepIntervalNs = options.SweepIntervalNs;
+    private long _now = long.MinValue;
+    private long _nextSweep = long.MinValue;
+
+    public int OpenFlows => _open.Count;
+    public long FlowsEmitted { get; private set; }
+
+    /// <summary>Accounts one decoded IP packet (<see cref="DecodeOutcome.Ip"/>) to its flow.</summary>
+    public void Add(scoped in DecodedPacket packet, long timestampNs, byte timestampDigits, long fileOffset)
+    {
+        if (timestampNs > _now)
+        {
+            _now = timestampNs;
+            if (_now >= _nextSweep)
+            {
+                if (_nextSweep != long.MinValue) Sweep();
+                _nextSweep = _now + _sweepIntervalNs;
+            }
+        }
+
+        var key = FlowKey.Of(packet, out bool fromA);
+        ref Flow? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_open, key, out bool exists);
+        if (exists && EndReasonBefore(slot!, packet, timestampNs) is { } reason)
+        {
+            End(slot!, reason);
+            exists = false;
+        }
+
+        if (!exists) slot = Start(key, fromA, packet, timestampNs, timestampDigits, fileOffset);
+        var flow = slot!;
+        if (timestampNs > flow.LastNs) flow.LastNs = timestampNs;
+
+        ref var direction = ref fromA ? ref flow.FromA : ref flow.FromB;
+        direction.Packets += packet.Frames;
+        direction.Bytes += packet.FrameBytes;
+        direction.PayloadBytes += packet.PayloadWireLength;
+        direction.TcpFlags |= (TcpFlags)packet.TcpFlags;
+        if (!direction.HasMac && packet.HasMacs)
+        {
+            direction.Mac = packet.SourceMac;
+            direction.HasMac = true;
+        }
+    }
+
+    /// <summary>Emits every open flow (end of capture), oldest first.</summary>
+    public void Flush()
+    {
+        foreach (var flow in _open.Values)
+        {
+            flow.EndReason = FlowEndReason.EndOfCapture;
+            _ended.Add(flow);
+        }
+        _open.Clear();
+        EmitEnded();
+    }
+
+    private Flow Start(in FlowKey key, bool fromA, scoped in DecodedPacket packet, long timestampNs, byte digits, long fileOffset)
+    {
+        var tcp = (TcpFlags)packet.TcpFlags;
+        bool synAck = key.Protocol == IpProtocol.Tcp && (tcp & (TcpFlags.Syn | TcpFlags.Ack)) == (TcpFlags.Syn | TcpFlags.Ack);
+        // A SYN-ACK seen first means the capture missed the SYN: its receiver opened the connection.
+        bool initiatorIsA = synAck ? !fromA : fromA;
+        var flow = new Flow(key, initiatorIsA, timestampNs, digits, fileOffset)
+        {
+            Encapsulations = packet.Encapsulations,
+            HasOuterIp = packet.HasOuterIp,
+            OuterSource = packet.OuterSource,
+            OuterDestination = packet.OuterDestination,
+            TunnelId = packet.TunnelId,
+        };
+        if (flow.IsIcmp)
+        {
+            flow.IcmpType = packet.IcmpType;
+            flow.IcmpCode = packet.IcmpCode;
+        }
+        if ((tcp & (TcpFlags.Syn | TcpFlags.Ack)) == TcpFlags.Syn)
+        {
+            flow.SawSyn = true;
+            flow.InitialSequence = packet.TcpSequence;
+        }
+        return flow;
+    }
+
+    /// <summary>Why <paramref name="flow"/> ends before this packet, or null when the packet belongs to it.</summary>
+    private FlowEndReason? EndReasonBefore(Flow flow, scoped in DecodedPacket packet, long timestampNs)
+    {
+        if (flow.LastNs + options.IdleTimeoutNs(flow.Protocol) <= timestampNs) return FlowEndReason.IdleTimeout;
+        if (timestampNs - flow.FirstNs >= _maximumDurationNs) return FlowEndReason.MaximumDuration;
+        if (flow.Protocol != IpProtocol.Tcp) return null;
+        var tcp = (TcpFlags)packet.TcpFlags;
+        if ((tcp & (TcpFlags.Syn | TcpFlags.Ack)) != TcpFlags.Syn) return null;
+        bool closed = ((flow.FromA.TcpFlags | flow.FromB.TcpFlags) & (TcpFlags.Fin | TcpFlags.Rst)) != 0;
+        // A retransmitted SYN carries the same sequence number and belongs to the same attempt.
+        bool retransmission = flow.SawSyn && flow.InitialSequence == packet.TcpSequence;
+        return closed && !retransmission ? FlowEndReason.PortReuse : null;
+    }
+
+    private void End(Flow flow, FlowEndReason reason)
+    {
+        flow.EndReason = reason;
+        _ended.Add(flow);
+        EmitEnded();
+    }
+
+    private void Sweep()
+    {
+        foreach (var (key, flow) in _open)
+        {
+            if (flow.LastNs + options.IdleTimeoutNs(key.Protocol) <= _now)
+            {
+                flow.EndReason = FlowEndReason.IdleTimeout;
+                _ended.Add(flow);
+            }
+            else if (_now - flow.FirstNs >= _maximumDurationNs)
+            {
+                flow.EndReason = FlowEndReason.MaximumDuration;
+                _ended.Add(flow);
+            }
+        }
+        foreach (var flow in _ended) _open.Remove(flow.Key);
+        EmitEnded();
+    }
+
+    private void EmitEnded()
+    {
+        if (_ended.Count == 0) return;
+        _ended.Sort(static (x, y) => x.FirstOffset.CompareTo(y.FirstOffset));
+        foreach (var flow in _ended) sink.Write(flow);
+        FlowsEmitted += _ended.Count;
+        _ended.Clear();
+    }
+}

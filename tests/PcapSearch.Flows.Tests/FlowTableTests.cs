@@ -1,0 +1,207 @@
+using PcapSearch.Decoding;
+
+namespace PcapSearch.Flows.Tests;
+
+public class FlowTableTests
+{
+    private const long Second = 1_000_000_000L;
+    private static readonly IpAddress Client = IpAddress.Parse("10.0.0.5");
+    private static readonly IpAddress Server = IpAddress.Parse("192.0.2.80");
+    private readonly List<Flow> _flows = new();
+    private readonly FlowTable _table;
+    private long _offset = 24;
+
+    public FlowTableTests() => _table = new FlowTable(FlowOptions.Default, new ListSink(_flows));
+
+    [Fact]
+    public void Both_directions_of_a_conversation_are_one_flow_with_the_syn_sender_as_source()
+    {
+        Tcp(Server, 80, Client, 40000, TcpFlags.Syn, 0, frame: 60);          // odd but possible: the server sends the SYN
+        Tcp(Client, 40000, Server, 80, TcpFlags.Syn | TcpFlags.Ack, 1, frame: 60);
+        Tcp(Server, 80, Client, 40000, TcpFlags.Ack, 2, frame: 54, payload: 0);
+        Tcp(Client, 40000, Server, 80, TcpFlags.Ack | TcpFlags.Psh, 3, frame: 154, payload: 100);
+        _table.Flush();
+
+        var flow = Assert.Single(_flows);
+        Assert.Equal(Server, flow.SourceIp);
+        Assert.Equal(80, flow.SourcePort);
+        Assert.Equal((2, 114L), (flow.Source.Packets, flow.Source.Bytes));
+        Assert.Equal((2, 214L), (flow.Destination.Packets, flow.Destination.Bytes));
+        Assert.Equal(100, flow.Destination.PayloadBytes);
+        Assert.Equal(TcpFlags.Syn | TcpFlags.Ack, flow.Source.TcpFlags);
+        Assert.Equal(3 * Second, flow.DurationNs);
+        Assert.Equal(24, flow.FirstOffset);
+    }
+
+    [Fact]
+    public void A_syn_ack_seen_first_makes_its_receiver_the_source()
+    {
+        Tcp(Server, 443, Client, 50000, TcpFlags.Syn | TcpFlags.Ack, 0);
+        Tcp(Client, 50000, Server, 443, TcpFlags.Ack, 1);
+        _table.Flush();
+
+        var flow = Assert.Single(_flows);
+        Assert.Equal((Client, (ushort)50000), (flow.SourceIp, flow.SourcePort));
+    }
+
+    [Fact]
+    public void Without_a_syn_the_sender_of_the_first_packet_is_the_source()
+    {
+        Udp(Server, 53, Client, 5353, 0);
+        Udp(Client, 5353, Server, 53, 1);
+        _table.Flush();
+
+        var flow = Assert.Single(_flows);
+        Assert.Equal(Server, flow.SourceIp);
+    }
+
+    [Fact]
+    public void A_new_syn_after_fin_starts_a_new_flow_but_a_retransmitted_syn_does_not()
+    {
+        Tcp(Client, 40000, Server, 80, TcpFlags.Syn, 0, sequence: 1000);
+        Tcp(Server, 80, Client, 40000, TcpFlags.Rst | TcpFlags.Ack, 1);
+        Tcp(Client, 40000, Server, 80, TcpFlags.Syn, 2, sequence: 1000);   // retransmission: same attempt
+        Tcp(Server, 80, Client, 40000, TcpFlags.Rst | TcpFlags.Ack, 3);
+        Tcp(Client, 40000, Server, 80, TcpFlags.Syn, 4, sequence: 5000);   // a new connection on the same tuple
+        _table.Flush();
+
+        Assert.Equal(2, _flows.Count);
+        Assert.Equal(4, _flows[0].Packets);
+        Assert.Equal(FlowEndReason.PortReuse, _flows[0].EndReason);
+        Assert.Equal(1, _flows[1].Packets);
+        Assert.Equal(4 * Second, _flows[1].FirstNs - Start);
+    }
+
+    [Fact]
+    public void A_flow_idle_past_its_timeout_ends_and_the_next_packet_starts_another()
+    {
+        var udpIdle = (long)FlowOptions.Default.UdpIdleTimeout.TotalSeconds;
+        Udp(Client, 5000, Server, 53, 0);
+        Udp(Client, 5000, Server, 53, udpIdle + 1);
+        _table.Flush();
+
+        Assert.Equal(2, _flows.Count);
+        Assert.Equal(FlowEndReason.IdleTimeout, _flows[0].EndReason);
+        Assert.Equal(FlowEndReason.EndOfCapture, _flows[1].EndReason);
+    }
+
+    [Fact]
+    public void Idle_flows_are_emitted_while_the_capture_goes_on_so_memory_stays_bounded()
+    {
+        var udpIdle = (long)FlowOptions.Default.UdpIdleTimeout.TotalSeconds;
+        for (int i = 0; i < 1000; i++) Udp(Client, (ushort)(1024 + i), Server, 53, i % 10);
+        Assert.Equal(1000, _table.OpenFlows);
+
+        Tcp(Client, 40000, Server, 80, TcpFlags.Syn, udpIdle + 60);
+        Assert.Equal(1000, _flows.Count);
+        Assert.Equal(1, _table.OpenFlows);
+    }
+
+    [Fact]
+    public void The_maximum_duration_splits_a_long_flow_when_set()
+    {
+        var flows = new List<Flow>();
+        var table = new FlowTable(FlowOptions.Default with { MaximumDuration = TimeSpan.FromSeconds(60) }, new ListSink(flows));
+        for (int t = 0; t <= 150; t += 10)
+        {
+            var packet = Packet(Client, 4000, Server, 5000, IpProtocol.Udp, TcpFlags.None, 0, 100, 58);
+            table.Add(packet, Start + t * Second, 6, t);
+        }
+        table.Flush();
+
+        Assert.Equal(3, flows.Count);
+        Assert.Equal(FlowEndReason.MaximumDuration, flows[0].EndReason);
+        Assert.Equal(16, flows.Sum(f => f.Packets));
+    }
+
+    [Fact]
+    public void Vlans_separate_otherwise_equal_conversations()
+    {
+        var untagged = Packet(Client, 1, Server, 2, IpProtocol.Udp, TcpFlags.None, 0, 60, 18);
+        var tagged = Packet(Client, 1, Server, 2, IpProtocol.Udp, TcpFlags.None, 0, 64, 18);
+        tagged.HasVlan = true;
+        tagged.VlanId = 0;
+        _table.Add(untagged, Start, 6, 24);
+        _table.Add(tagged, Start, 6, 100);
+        _table.Flush();
+
+        Assert.Equal(2, _flows.Count);
+        Assert.Contains(_flows, f => f.Key.HasVlan && f.Key.Vlan == 0);
+        Assert.Contains(_flows, f => !f.Key.HasVlan);
+    }
+
+    [Fact]
+    public void Icmp_echo_request_and_reply_with_one_identifier_are_one_flow()
+    {
+        Icmp(Client, Server, 8, id: 7, 0);
+        Icmp(Server, Client, 0, id: 7, 1);
+        Icmp(Client, Server, 8, id: 8, 2);
+        _table.Flush();
+
+        Assert.Equal(2, _flows.Count);
+        Assert.Equal((1, 1), ((int)_flows[0].Source.Packets, (int)_flows[0].Destination.Packets));
+        Assert.Equal(Client, _flows[0].SourceIp);
+        Assert.Equal(CommunityId.Compute(0, 1, Client, Server, 8, 0), _flows[0].CommunityId(0));
+    }
+
+    [Fact]
+    public void A_reassembled_datagram_counts_every_fragment_frame()
+    {
+        var packet = Packet(Client, 5000, Server, 2049, IpProtocol.Udp, TcpFlags.None, 0, 1514, 3000);
+        packet.Frames = 3;
+        packet.FrameBytes = 1514 + 1514 + 100;
+        _table.Add(packet, Start, 6, 24);
+        _table.Flush();
+
+        var flow = Assert.Single(_flows);
+        Assert.Equal((3, 3128L), (flow.Packets, flow.Bytes));
+    }
+
+    private const long Start = 1_700_000_000L * Second;
+
+    private void Tcp(IpAddress source, ushort sourcePort, IpAddress destination, ushort destinationPort, TcpFlags flags, long second,
+        int frame = 60, int payload = 0, uint sequence = 0)
+    {
+        var packet = Packet(source, sourcePort, destination, destinationPort, IpProtocol.Tcp, flags, sequence, frame, payload);
+        _table.Add(packet, Start + second * Second, 6, _offset);
+        _offset += 16 + frame;
+    }
+
+    private void Udp(IpAddress source, ushort sourcePort, IpAddress destination, ushort destinationPort, long second)
+    {
+        var packet = Packet(source, sourcePort, destination, destinationPort, IpProtocol.Udp, TcpFlags.None, 0, 80, 38);
+        _table.Add(packet, Start + second * Second, 6, _offset);
+        _offset += 96;
+    }
+
+    private void Icmp(IpAddress source, IpAddress destination, byte type, ushort id, long second)
+    {
+        var packet = Packet(source, 0, destination, 0, IpProtocol.Icmp, TcpFlags.None, 0, 98, 56);
+        packet.IcmpType = type;
+        packet.IcmpId = id;
+        _table.Add(packet, Start + second * Second, 6, _offset);
+        _offset += 114;
+    }
+
+    private static DecodedPacket Packet(IpAddress source, ushort sourcePort, IpAddress destination, ushort destinationPort,
+        byte protocol, TcpFlags flags, uint sequence, int frame, int payload) => new()
+    {
+        Outcome = DecodeOutcome.Ip,
+        IpVersion = 4,
+        Source = source,
+        Destination = destination,
+        SourcePort = sourcePort,
+        DestinationPort = destinationPort,
+        Protocol = protocol,
+        TcpFlags = (byte)flags,
+        TcpSequence = sequence,
+        Frames = 1,
+        FrameBytes = frame,
+        PayloadWireLength = payload,
+    };
+
+    private sealed class ListSink(List<Flow> flows) : IFlowSink
+    {
+        public void Write(Flow flow) => flows.Add(flow);
+    }
+}

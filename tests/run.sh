@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs the whole PcapSearch test suite from a clean clone: installs what it needs, builds
+# (Release, warnings as errors), runs every test project, and ends with the totals line
+# "N passed, N failed, N skipped". Exit status 0 only when nothing failed.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+deploy/setup/prerequisites.sh test || { echo "tests/run.sh: installing prerequisites failed"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+
+if ! dotnet build PcapSearch.sln -c Release 2>&1 | tail -n 30; then :; fi
+if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+  echo "tests/run.sh: build failed"
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+results="$(mktemp -d)"
+dotnet test PcapSearch.sln -c Release --no-build --logger "trx" --results-directory "$results" \
+  -- RunConfiguration.TestSessionTimeout=3000000 2>&1 | tee "$results/console.log"
+status=${PIPESTATUS[0]}
+
+# Totals from the TRX files: one per test project.
+read -r passed failed skipped < <(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+p = f = s = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(path).getroot().find(".//{*}Counters")
+    if c is None:
+        continue
+    p += int(c.get("passed", 0))
+    f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    s += int(c.get("notExecuted", 0)) + int(c.get("inconclusive", 0))
+print(p, f, s)
+PY
+)
+if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then failed=1; fi
+echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+[ "$status" -eq 0 ] && [ "${failed:-0}" -eq 0 ]
