@@ -82,11 +82,13 @@ public sealed partial class CaptureReader
         if (capturedLength <= cap)
         {
             int next = _pcapRecordHeaderLength + (int)capturedLength;
-            bool nextReadable = _input.Ensure(next + _pcapRecordHeaderLength);
-            if (!nextReadable || IsPlausiblePcapHeader(_input.Peek(next, _pcapRecordHeaderLength), loose: true))
+            bool sound = _input.Ensure(next + _pcapRecordHeaderLength)
+                ? IsPlausiblePcapHeader(_input.Peek(next, _pcapRecordHeaderLength), loose: true)
+                : _input.Available >= next;
+            if (sound)
             {
                 Warn(offset, CaptureFault.CapturedLengthTooLarge,
-                    $"captured length {capturedLength} exceeds the snap length {_pcapSnapLength}; kept, as the next record header is sound");
+                    $"captured length {capturedLength} exceeds the snap length {_pcapSnapLength}; kept, as the record after it is framed soundly");
                 return true;
             }
         }
