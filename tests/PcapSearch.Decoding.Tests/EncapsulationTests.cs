@@ -1,0 +1,276 @@
+using PcapSearch.Capture;
+using static PcapSearch.Decoding.Tests.Decoding;
+using static PcapSearch.Decoding.Tests.FrameBuilder;
+
+namespace PcapSearch.Decoding.Tests;
+
+public class EncapsulationTests
+{
+    [Fact]
+    public void Vlan_tag_gives_its_id()
+    {
+        DecodedPacket p = Decode("eth-vlan-ipv4");
+        AssertInnerTcpSyn(p);
+        Assert.True(p.HasVlan);
+        Assert.Equal(100, p.VlanId);
+        Assert.False(p.HasInnerVlan);
+        Assert.Equal(Encapsulations.Vlan, p.Encapsulations);
+    }
+
+    [Theory]
+    [InlineData("eth-qinq-88a8", 10, 20)]
+    [InlineData("eth-qinq-9100", 30, 40)]
+    public void Qinq_gives_outer_and_inner_ids(string name, int outer, int inner)
+    {
+        DecodedPacket p = Decode(name);
+        Assert.Equal(DecodeOutcome.Ip, p.Outcome);
+        Assert.Equal(outer, p.VlanId);
+        Assert.True(p.HasInnerVlan);
+        Assert.Equal(inner, p.InnerVlanId);
+        Assert.Equal(Encapsulations.Vlan | Encapsulations.QinQ, p.Encapsulations);
+    }
+
+    [Fact]
+    public void Mpls_stack_then_ipv4()
+    {
+        DecodedPacket p = Decode("eth-mpls-ipv4");
+        AssertInnerTcpSyn(p);
+        Assert.Equal(Encapsulations.Mpls, p.Encapsulations);
+    }
+
+    [Fact]
+    public void Mpls_then_ipv6()
+    {
+        AssertInnerIpv6Udp(Decode("eth-mpls-ipv6"));
+    }
+
+    [Fact]
+    public void Mpls_pseudowire_with_control_word_carries_ethernet()
+    {
+        DecodedPacket p = Decode("eth-mpls-pw-eth");
+        AssertInnerTcpSyn(p);
+        Assert.Equal(CraftedFrames.MacC, p.SourceMac);
+        Assert.Equal(CraftedFrames.MacD, p.DestinationMac);
+    }
+
+    [Fact]
+    public void Ppp_over_mpls_over_ppp()
+    {
+        DecodedPacket p = Decode("ppp-hdlc-mpls");
+        AssertInnerTcpSyn(p);
+        Assert.Equal(Encapsulations.Mpls, p.Encapsulations);
+    }
+
+    [Theory]
+    [InlineData("eth-pppoe-ipv4")]
+    [InlineData("eth-pppoe-ipv6")]
+    public void Pppoe_session_carries_ip(string name)
+    {
+        DecodedPacket p = Decode(name);
+        if (p.IpVersion == 4) AssertInnerTcpSyn(p);
+        else AssertInnerIpv6Udp(p);
+        Assert.Equal(Encapsulations.Pppoe, p.Encapsulations);
+    }
+
+    [Fact]
+    public void Gre_with_checksum_key_and_sequence()
+    {
+        DecodedPacket p = Decode("eth-gre-ipv4");
+        AssertInnerTcpSyn(p);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+        Assert.Equal(Encapsulations.Gre, p.Encapsulations);
+        Assert.Equal(42u, p.TunnelId);
+    }
+
+    [Fact]
+    public void Gre_transparent_ethernet_bridging_takes_the_inner_macs()
+    {
+        DecodedPacket p = Decode("eth-gre-teb");
+        AssertInnerTcpSyn(p);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+        Assert.Equal(CraftedFrames.MacC, p.SourceMac);
+        Assert.Equal(0u, p.TunnelId);
+    }
+
+    [Fact]
+    public void Gre_with_an_unknown_payload_stays_protocol_47()
+    {
+        DecodedPacket p = Decode("eth-gre-unknown");
+        AssertIp(p, "192.0.2.1", "192.0.2.2", 47);
+        Assert.False(p.HasOuterIp);
+        Assert.Equal(Encapsulations.None, p.Encapsulations);
+        Assert.Equal(24, p.PayloadWireLength);
+    }
+
+    [Fact]
+    public void Pptp_enhanced_gre_gives_the_call_id()
+    {
+        DecodedPacket p = Decode("eth-gre-pptp");
+        AssertInnerTcpSyn(p);
+        Assert.Equal(7u, p.TunnelId);
+        Assert.Equal(Encapsulations.Gre, p.Encapsulations);
+    }
+
+    [Theory]
+    [InlineData("eth-erspan1", 0u)]
+    [InlineData("eth-erspan2", 99u)]
+    [InlineData("eth-erspan3", 77u)]
+    public void Erspan_types_reach_the_mirrored_frame(string name, uint session)
+    {
+        DecodedPacket p = Decode(name);
+        AssertInnerTcpSyn(p);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+        Assert.Equal(session, p.TunnelId);
+        Assert.Equal(CraftedFrames.MacC, p.SourceMac);
+        Assert.Equal(Encapsulations.Gre | Encapsulations.Erspan, p.Encapsulations & ~Encapsulations.Vlan);
+    }
+
+    [Fact]
+    public void Erspan_mirrored_frame_tags_replace_the_carriers()
+    {
+        DecodedPacket p = Decode("eth-erspan2");
+        Assert.True(p.HasVlan);
+        Assert.Equal(5, p.VlanId);
+    }
+
+    [Fact]
+    public void Vxlan_gives_the_vni_and_inner_frame()
+    {
+        DecodedPacket p = Decode("eth-vxlan");
+        AssertInnerTcpSyn(p);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+        Assert.Equal(5001u, p.TunnelId);
+        Assert.Equal(Encapsulations.Vxlan, p.Encapsulations);
+        Assert.Equal(CraftedFrames.MacD, p.DestinationMac);
+    }
+
+    [Fact]
+    public void Geneve_skips_options()
+    {
+        DecodedPacket p = Decode("eth-geneve");
+        AssertInnerTcpSyn(p);
+        Assert.Equal(77u, p.TunnelId);
+        Assert.Equal(Encapsulations.Geneve, p.Encapsulations);
+    }
+
+    [Fact]
+    public void Geneve_can_carry_ip_directly()
+    {
+        DecodedPacket p = Decode("eth-geneve-ipv6");
+        AssertInnerIpv6Udp(p);
+        Assert.Equal(78u, p.TunnelId);
+    }
+
+    [Fact]
+    public void Gtpu_gives_the_teid()
+    {
+        DecodedPacket p = Decode("eth-gtpu");
+        AssertInnerTcpSyn(p);
+        Assert.Equal(0xDEADBEEFu, p.TunnelId);
+        Assert.Equal(Encapsulations.GtpU, p.Encapsulations);
+    }
+
+    [Fact]
+    public void Gtpu_extension_headers_are_skipped()
+    {
+        DecodedPacket p = Decode("eth-gtpu-ext");
+        AssertInnerIpv6Udp(p);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+        Assert.Equal(0xCAFEF00Du, p.TunnelId);
+    }
+
+    [Fact]
+    public void Gtpu_signalling_stays_udp()
+    {
+        byte[] echo = Cat([0x32, 0x01], U16(4), U32(0), U16(1), [0, 0]);
+        byte[] frame = Ethernet(0x0800, Ipv4("192.0.2.1", "192.0.2.2", 17, Udp(2152, 2152, echo)));
+        new PacketDecoder().Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
+        AssertIp(p, "192.0.2.1", "192.0.2.2", 17, 2152, 2152);
+        Assert.Equal(Encapsulations.None, p.Encapsulations);
+    }
+
+    [Theory]
+    [InlineData("eth-ipip", "192.0.2.1", "192.0.2.2")]
+    [InlineData("eth-4in6", "2001:db8::a", "2001:db8::b")]
+    public void Ipv4_in_ip(string name, string outerSource, string outerDestination)
+    {
+        DecodedPacket p = Decode(name);
+        AssertInnerTcpSyn(p);
+        AssertOuter(p, outerSource, outerDestination);
+        Assert.Equal(Encapsulations.IpInIp, p.Encapsulations);
+        Assert.Equal(0x0800, p.EtherType);
+    }
+
+    [Theory]
+    [InlineData("eth-6in4", "192.0.2.1", "192.0.2.2")]
+    [InlineData("eth-6in6", "2001:db8::a", "2001:db8::b")]
+    public void Ipv6_in_ip(string name, string outerSource, string outerDestination)
+    {
+        DecodedPacket p = Decode(name);
+        AssertInnerIpv6Udp(p);
+        AssertOuter(p, outerSource, outerDestination);
+        Assert.Equal(Encapsulations.IpInIp, p.Encapsulations);
+    }
+
+    [Fact]
+    public void Teredo_with_origin_indication()
+    {
+        DecodedPacket p = Decode("eth-teredo");
+        AssertInnerIpv6Udp(p);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+        Assert.Equal(Encapsulations.Teredo, p.Encapsulations);
+    }
+
+    [Fact]
+    public void Teredo_port_without_ipv6_stays_udp()
+    {
+        byte[] frame = Ethernet(0x0800, Ipv4("192.0.2.1", "192.0.2.2", 17, Udp(3544, 40000, Bytes(60))));
+        new PacketDecoder().Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
+        AssertIp(p, "192.0.2.1", "192.0.2.2", 17, 3544, 40000);
+    }
+
+    [Fact]
+    public void Nested_tunnels_keep_the_outermost_ip_and_the_innermost_tunnel_id()
+    {
+        DecodedPacket p = Decode("eth-vxlan-in-gre");
+        AssertInnerTcpSyn(p);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+        Assert.Equal(9u, p.TunnelId);
+        Assert.Equal(Encapsulations.Gre | Encapsulations.Vxlan, p.Encapsulations);
+    }
+
+    [Fact]
+    public void Nesting_beyond_the_cap_is_malformed()
+    {
+        byte[] packet = CraftedFrames.Ipv4Tcp;
+        for (int i = 0; i < 20; i++) packet = Ipv4("192.0.2.1", "192.0.2.2", 4, packet);
+        byte[] frame = Ethernet(0x0800, packet);
+        new PacketDecoder(new DecoderOptions { MaxLayers = 8 }).Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
+        Assert.Equal(DecodeOutcome.Malformed, p.Outcome);
+        Assert.Equal(DecodeAnomaly.TooManyNestedLayers, p.Anomaly);
+        Assert.True(p.HasMacs);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+    }
+
+    [Fact]
+    public void Truncated_inner_header_keeps_what_was_decoded()
+    {
+        byte[] frame = CraftedFrames.Get("eth-vxlan").Frame;
+        int cut = 14 + 20 + 8 + 8 + 14 + 10;
+        new PacketDecoder().Decode(LinkType.Ethernet, frame.AsSpan(0, cut), frame.Length, 0, out DecodedPacket p);
+        Assert.Equal(DecodeOutcome.Malformed, p.Outcome);
+        Assert.Equal(DecodeAnomaly.TruncatedIpHeader, p.Anomaly);
+        Assert.Equal(5001u, p.TunnelId);
+        Assert.Equal(CraftedFrames.MacC, p.SourceMac);
+    }
+
+    [Fact]
+    public void Truncated_gre_header_is_a_tunnel_anomaly()
+    {
+        byte[] frame = CraftedFrames.Get("eth-gre-ipv4").Frame;
+        new PacketDecoder().Decode(LinkType.Ethernet, frame.AsSpan(0, 14 + 20 + 6), frame.Length, 0, out DecodedPacket p);
+        Assert.Equal(DecodeOutcome.Malformed, p.Outcome);
+        Assert.Equal(DecodeAnomaly.TruncatedTunnelHeader, p.Anomaly);
+        Assert.Equal(IpAddress.Parse("192.0.2.1"), p.Source);
+    }
+}
