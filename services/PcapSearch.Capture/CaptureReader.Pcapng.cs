@@ -57,7 +57,7 @@ public sealed partial class CaptureReader
                 EnhancedPacketType => TryEnhancedPacket(block, out packet),
                 SimplePacketType => TrySimplePacket(block, out packet),
                 ObsoletePacketType => TryObsoletePacket(block, out packet),
-                _ => SkipMetadataBlock(type, block, out packet),
+                _ => ReadMetadataBlock(type, block, out packet),
             };
             _input.Advance((int)length);
             if (isPacket) return true;

@@ -80,7 +80,7 @@ public sealed partial class CaptureReader
         return bigEndian || magic == ByteOrderMagic;
     }
 
-    private bool SkipMetadataBlock(uint type, ReadOnlySpan<byte> block, out CapturedPacket packet)
+    private bool ReadMetadataBlock(uint type, ReadOnlySpan<byte> block, out CapturedPacket packet)
     {
         packet = default;
         if (type == InterfaceDescriptionType) ReadInterface(block);

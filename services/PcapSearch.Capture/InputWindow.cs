@@ -10,8 +10,6 @@ namespace PcapSearch.Capture;
 /// </summary>
 internal sealed class InputWindow : IDisposable
 {
-    private const int DefaultSize = 1 << 20;
-
     private readonly Stream _stream;
     private readonly bool _compressed;
     private byte[] _buffer;
@@ -21,7 +19,7 @@ internal sealed class InputWindow : IDisposable
     private bool _endOfInput;
 
     /// <param name="seed">Bytes already taken from <paramref name="stream"/> while detecting the format.</param>
-    public InputWindow(Stream stream, bool compressed, ReadOnlySpan<byte> seed, int sizeHint = DefaultSize)
+    public InputWindow(Stream stream, bool compressed, ReadOnlySpan<byte> seed, int sizeHint)
     {
         _stream = stream;
         _compressed = compressed;
@@ -34,9 +32,6 @@ internal sealed class InputWindow : IDisposable
     public long Position => _bufferOffset + _start;
 
     public int Available => _end - _start;
-
-    /// <summary>True once the stream has ended (or failed) and every byte has been consumed.</summary>
-    public bool AtEnd => _endOfInput && _start == _end;
 
     /// <summary>Set when the decompressor failed; the text of its complaint.</summary>
     public string? CompressionFault { get; private set; }
@@ -58,20 +53,6 @@ internal sealed class InputWindow : IDisposable
     public ReadOnlySpan<byte> Peek(int offset, int count) => new(_buffer, _start + offset, count);
 
     public void Advance(int count) => _start += count;
-
-    /// <summary>Consumes up to <paramref name="count"/> bytes, refilling as needed; returns how many were skipped.</summary>
-    public long Skip(long count)
-    {
-        long skipped = 0;
-        while (skipped < count)
-        {
-            if (_start == _end && !Fill(1)) break;
-            int step = (int)Math.Min(count - skipped, _end - _start);
-            _start += step;
-            skipped += step;
-        }
-        return skipped;
-    }
 
     private bool Fill(int count)
     {

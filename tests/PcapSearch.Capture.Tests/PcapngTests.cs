@@ -136,5 +136,47 @@ public class PcapngTests
         Assert.Equal(badAt, reader.Warnings[0].Offset);
     }
 
+    [Theory]
+    [InlineData((byte)6, 1_700_000_000_123_456UL, 1_700_000_000_123_456_000L, 6)]
+    [InlineData((byte)0, 1_700_000_000UL, 1_700_000_000_000_000_000L, 0)]
+    [InlineData((byte)3, 1_700_000_000_999UL, 1_700_000_000_999_000_000L, 3)]
+    [InlineData((byte)9, 1_700_000_000_000_000_001UL, 1_700_000_000_000_000_001L, 9)]
+    [InlineData((byte)12, 1_000_123_456_789_012UL, 1_000_123_456_789L, 9)]
+    [InlineData((byte)19, 17_000_000_000_000_000_000UL, 1_700_000_000L, 9)]
+    [InlineData((byte)0x80, 5UL, 5_000_000_000L, 9)]
+    [InlineData((byte)(0x80 | 20), 1UL, 953L, 9)]
+    [InlineData((byte)(0x80 | 63), (1UL << 63) | (1UL << 62), 1_500_000_000L, 9)]
+    public void Converts_every_timestamp_resolution_to_nanoseconds_exactly(byte tsresol, ulong units, long expectedNs, int digits)
+    {
+        byte[] capture = CaptureBuilder.Pcapng().Interface(1, tsresol: tsresol).Enhanced(0, units, [1]).ToArray();
+
+        var (packets, reader) = Packets.Read(capture);
+
+        Assert.Equal(expectedNs, Assert.Single(packets).TimestampNs);
+        Assert.Equal(digits, packets[0].TimestampDigits);
+        Assert.Empty(reader.Warnings);
+    }
+
+    [Fact]
+    public void A_timestamp_offset_is_added_in_whole_seconds_and_may_be_negative()
+    {
+        byte[] capture = CaptureBuilder.Pcapng().Interface(1, tsoffset: -10).Enhanced(0, 10_000_001, [1]).ToArray();
+
+        var (packets, _) = Packets.Read(capture);
+
+        Assert.Equal(1_000L, Assert.Single(packets).TimestampNs);
+    }
+
+    [Fact]
+    public void A_resolution_too_fine_to_scale_is_reported_and_read_as_microseconds()
+    {
+        byte[] capture = CaptureBuilder.Pcapng().Interface(1, tsresol: 20).Enhanced(0, 7, [1]).ToArray();
+
+        var (packets, reader) = Packets.Read(capture);
+
+        Assert.Equal(7_000L, Assert.Single(packets).TimestampNs);
+        Assert.Equal(new CaptureWarning(28, CaptureFault.MalformedBlock, reader.Warnings[0].Detail), Assert.Single(reader.Warnings));
+    }
+
     private static readonly byte[] IPv6Loopback = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
 }
