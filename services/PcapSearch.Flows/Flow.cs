@@ -65,6 +65,13 @@ public sealed class Flow
     internal uint InitialSequence;
     internal bool SawSyn;
 
+    /// <summary>TCP: either side sent FIN or RST.</summary>
+    internal bool TcpClosing => ((FromA.TcpFlags | FromB.TcpFlags) & (TcpFlags.Fin | TcpFlags.Rst)) != 0;
+
+    /// <summary>TCP: reset, or finished from both sides.</summary>
+    internal bool TcpClosed =>
+        ((FromA.TcpFlags | FromB.TcpFlags) & TcpFlags.Rst) != 0 || (FromA.TcpFlags & FromB.TcpFlags & TcpFlags.Fin) != 0;
+
     public string CommunityId(ushort seed) =>
         IsIcmp
             ? Flows.CommunityId.Compute(seed, Protocol, SourceIp, DestinationIp, IcmpType, IcmpCode)

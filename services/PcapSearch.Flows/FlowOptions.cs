@@ -10,9 +10,14 @@ namespace PcapSearch.Flows;
 /// </summary>
 public sealed record FlowOptions
 {
-    public TimeSpan TcpIdleTimeout { get; init; } = TimeSpan.FromMinutes(10);
-    public TimeSpan UdpIdleTimeout { get; init; } = TimeSpan.FromMinutes(5);
-    public TimeSpan OtherIdleTimeout { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>Idle time after which an open TCP connection ends (long: tshark and Arkime keep long-idle sessions whole).</summary>
+    public TimeSpan TcpIdleTimeout { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Idle time after which a TCP connection that saw RST, or FIN from both sides, ends.</summary>
+    public TimeSpan TcpClosedTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    public TimeSpan UdpIdleTimeout { get; init; } = TimeSpan.FromMinutes(10);
+    public TimeSpan OtherIdleTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>A flow older than this is emitted and the conversation continues as a new flow. Zero: no limit.</summary>
     public TimeSpan MaximumDuration { get; init; } = TimeSpan.Zero;
@@ -22,9 +27,9 @@ public sealed record FlowOptions
 
     public static FlowOptions Default { get; } = new();
 
-    internal long IdleTimeoutNs(byte protocol) => protocol switch
+    internal long IdleTimeoutNs(byte protocol, bool closed) => protocol switch
     {
-        IpProtocol.Tcp => Ticks(TcpIdleTimeout),
+        IpProtocol.Tcp => closed ? Ticks(TcpClosedTimeout) : Ticks(TcpIdleTimeout),
         IpProtocol.Udp => Ticks(UdpIdleTimeout),
         _ => Ticks(OtherIdleTimeout),
     };
@@ -32,7 +37,7 @@ public sealed record FlowOptions
     internal long MaximumDurationNs => MaximumDuration <= TimeSpan.Zero ? long.MaxValue : Ticks(MaximumDuration);
 
     internal long SweepIntervalNs =>
-        Math.Max(1_000_000_000L, Math.Min(Ticks(TcpIdleTimeout), Math.Min(Ticks(UdpIdleTimeout), Ticks(OtherIdleTimeout))) / 8);
+        Math.Max(1_000_000_000L, Math.Min(Ticks(TcpClosedTimeout), Math.Min(Ticks(UdpIdleTimeout), Ticks(OtherIdleTimeout))) / 8);
 
     private static long Ticks(TimeSpan span) => span.Ticks * 100;
 }

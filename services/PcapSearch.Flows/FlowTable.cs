@@ -100,16 +100,18 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
     /// <summary>Why <paramref name="flow"/> ends before this packet, or null when the packet belongs to it.</summary>
     private FlowEndReason? EndReasonBefore(Flow flow, scoped in DecodedPacket packet, long timestampNs)
     {
-        if (flow.LastNs + options.IdleTimeoutNs(flow.Protocol) <= timestampNs) return FlowEndReason.IdleTimeout;
+        if (IdleAt(flow, timestampNs)) return FlowEndReason.IdleTimeout;
         if (timestampNs - flow.FirstNs >= _maximumDurationNs) return FlowEndReason.MaximumDuration;
         if (flow.Protocol != IpProtocol.Tcp) return null;
         var tcp = (TcpFlags)packet.TcpFlags;
         if ((tcp & (TcpFlags.Syn | TcpFlags.Ack)) != TcpFlags.Syn) return null;
-        bool closed = ((flow.FromA.TcpFlags | flow.FromB.TcpFlags) & (TcpFlags.Fin | TcpFlags.Rst)) != 0;
         // A retransmitted SYN carries the same sequence number and belongs to the same attempt.
         bool retransmission = flow.SawSyn && flow.InitialSequence == packet.TcpSequence;
-        return closed && !retransmission ? FlowEndReason.PortReuse : null;
+        return flow.TcpClosing && !retransmission ? FlowEndReason.PortReuse : null;
     }
+
+    private bool IdleAt(Flow flow, long nowNs) =>
+        flow.LastNs + options.IdleTimeoutNs(flow.Protocol, flow.Protocol == IpProtocol.Tcp && flow.TcpClosed) <= nowNs;
 
     private void End(Flow flow, FlowEndReason reason)
     {
@@ -120,9 +122,9 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
 
     private void Sweep()
     {
-        foreach (var (key, flow) in _open)
+        foreach (var flow in _open.Values)
         {
-            if (flow.LastNs + options.IdleTimeoutNs(key.Protocol) <= _now)
+            if (IdleAt(flow, _now))
             {
                 flow.EndReason = FlowEndReason.IdleTimeout;
                 _ended.Add(flow);

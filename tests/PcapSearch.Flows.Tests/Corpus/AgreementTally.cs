@@ -21,6 +21,9 @@ public sealed class AgreementTally(string reference)
         Note("missing flow", capture, what);
     }
 
+    /// <summary>A reference record outside what flows describe (Arkime's non-IP sessions); listed, not scored.</summary>
+    public void OutOfScope(string capture, string what) => Note("out of scope", capture, what);
+
     /// <summary>A matched flow; <paramref name="checks"/> are the field comparisons that decide exactness.</summary>
     public void Compared(string capture, string what, IEnumerable<(string Field, bool Equal, bool CountsForExact)> checks)
     {
@@ -46,7 +49,7 @@ public sealed class AgreementTally(string reference)
         list.Add($"{capture}: {what}");
     }
 
-    public string Report()
+    public string Report(int examplesPerCategory = 40)
     {
         var text = new StringBuilder();
         text.AppendLine($"against {reference}: {ReferenceFlows} reference flows, recall {Recall:F2}%, exact {ExactShare:F2}%");
@@ -55,7 +58,7 @@ public sealed class AgreementTally(string reference)
         foreach (var (category, items) in _differences.OrderByDescending(d => d.Value.Count))
         {
             text.AppendLine($"  {category}: {items.Count}");
-            foreach (var item in items.Take(40)) text.AppendLine("    " + item);
+            foreach (var item in items.Take(examplesPerCategory)) text.AppendLine("    " + item);
         }
         return text.ToString();
     }
