@@ -12,9 +12,6 @@ internal struct DecodeContext
     /// <summary>True while the cursor reads the captured frame (false once it reads a reassembled datagram).</summary>
     public bool InFrame;
 
-    /// <summary>IP headers decoded so far; the second one makes the first the outer IP.</summary>
-    public int IpHeaders;
-
     /// <summary>Wire length of the current IP payload, from the IP length fields.</summary>
     public int IpPayloadWireLength;
 

@@ -34,7 +34,11 @@ public ref struct DecodedPacket
 
     /// <summary>Every layer the innermost IP header was carried in.</summary>
     public Encapsulations Encapsulations;
-    /// <summary>The outermost IP header's addresses when the packet was tunnelled in IP (GRE, VXLAN, GENEVE, GTP-U, IP-in-IP).</summary>
+    /// <summary>
+    /// The outermost IP header's addresses when the packet was tunnelled in IP (GRE, ERSPAN, VXLAN,
+    /// GENEVE, GTP-U, IP-in-IP, Teredo), set as soon as the tunnel header is recognised, so also when
+    /// the tunnel carries no IP (ERSPAN-mirrored ARP) or its inner headers are malformed.
+    /// </summary>
     public bool HasOuterIp;
     public IpAddress OuterSource;
     public IpAddress OuterDestination;

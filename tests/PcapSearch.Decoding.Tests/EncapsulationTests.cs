@@ -265,6 +265,17 @@ public class EncapsulationTests
     }
 
     [Fact]
+    public void Tunnel_carrying_no_ip_keeps_the_outer_addresses()
+    {
+        byte[] frame = Ethernet(0x0800, Ipv4("192.0.2.1", "192.0.2.2", 47, Gre(0x88BE, ErspanII(3, Ethernet(0x0806, Bytes(28))), sequence: 1)));
+        new PacketDecoder().Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
+        Assert.Equal(DecodeOutcome.NotIp, p.Outcome);
+        Assert.Equal(0x0806, p.EtherType);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+        Assert.Equal(3u, p.TunnelId);
+    }
+
+    [Fact]
     public void Truncated_gre_header_is_a_tunnel_anomaly()
     {
         byte[] frame = CraftedFrames.Get("eth-gre-ipv4").Frame;

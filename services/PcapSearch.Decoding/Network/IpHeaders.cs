@@ -5,21 +5,9 @@ namespace PcapSearch.Decoding.Network;
 /// <summary>What every IP header does on arrival, whichever version.</summary>
 internal static class IpHeaders
 {
-    public const ushort EtherTypeIpv4 = 0x0800;
-    public const ushort EtherTypeIpv6 = 0x86DD;
-
-    /// <summary>
-    /// Records the outermost header's addresses once a second IP header shows the first was a carrier,
-    /// and forgets the carrier's transport fields.
-    /// </summary>
-    public static void Enter(ref DecodedPacket p, ref DecodeContext ctx)
+    /// <summary>Forgets a carrier's transport fields when the packet turns out to be tunnelled.</summary>
+    public static void Enter(ref DecodedPacket p)
     {
-        if (ctx.IpHeaders++ > 0 && !p.HasOuterIp)
-        {
-            p.HasOuterIp = true;
-            p.OuterSource = p.Source;
-            p.OuterDestination = p.Destination;
-        }
         p.SourcePort = 0;
         p.DestinationPort = 0;
         p.TcpFlags = 0;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using PcapSearch.Decoding.Link;
 using PcapSearch.Decoding.Reassembly;
 
 namespace PcapSearch.Decoding.Network;
@@ -20,8 +21,8 @@ internal static class Ipv4Layer
         int totalLength = BinaryPrimitives.ReadUInt16BigEndian(h[2..]);
         if (totalLength != 0 && totalLength < headerLength) return DecodeContext.Malformed(ref p, DecodeAnomaly.BadIpHeaderLength);
 
-        IpHeaders.Enter(ref p, ref ctx);
-        p.EtherType = IpHeaders.EtherTypeIpv4;
+        IpHeaders.Enter(ref p);
+        p.EtherType = EtherTypes.Ipv4;
         p.IpVersion = 4;
         p.Ttl = h[8];
         p.Protocol = h[9];

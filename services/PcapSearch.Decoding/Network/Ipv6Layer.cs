@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using PcapSearch.Decoding.Link;
 using PcapSearch.Decoding.Reassembly;
 
 namespace PcapSearch.Decoding.Network;
@@ -23,8 +24,8 @@ internal static class Ipv6Layer
         if (!c.TryPeek(FixedHeader, out ReadOnlySpan<byte> h)) return DecodeContext.Malformed(ref p, DecodeAnomaly.TruncatedIpHeader);
         if (h[0] >> 4 != 6) return DecodeContext.Malformed(ref p, DecodeAnomaly.BadIpVersion);
 
-        IpHeaders.Enter(ref p, ref ctx);
-        p.EtherType = IpHeaders.EtherTypeIpv6;
+        IpHeaders.Enter(ref p);
+        p.EtherType = EtherTypes.Ipv6;
         p.IpVersion = 6;
         p.Ttl = h[7];
         p.Protocol = h[6];

@@ -1,4 +1,4 @@
-using System.Buffers.Binary;
+using PcapSearch.Decoding.Tunnels;
 
 namespace PcapSearch.Decoding.Transport;
 
@@ -26,10 +26,10 @@ internal static class TransportLayer
             case Sctp: return SctpHeader.Decode(ref c, ref p, ref ctx);
             case Icmp or Icmpv6: return IcmpHeader.Decode(ref c, ref p, ref ctx);
             case IpInIpv4:
-                p.Encapsulations |= Encapsulations.IpInIp;
+                Tunnel.Enter(ref p, Encapsulations.IpInIp);
                 return Layer.Ipv4;
             case IpInIpv6:
-                p.Encapsulations |= Encapsulations.IpInIp;
+                Tunnel.Enter(ref p, Encapsulations.IpInIp);
                 return Layer.Ipv6;
             case Gre:
                 SetPayload(ref c, ref p, ref ctx, 0);

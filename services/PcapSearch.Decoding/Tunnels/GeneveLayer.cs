@@ -23,7 +23,7 @@ internal static class GeneveLayer
         if (next == Layer.Done) return Layer.Done;
         if (!c.Has(length)) return DecodeContext.Malformed(ref p, DecodeAnomaly.TruncatedTunnelHeader);
 
-        p.Encapsulations |= Encapsulations.Geneve;
+        Tunnel.Enter(ref p, Encapsulations.Geneve);
         p.TunnelId = (uint)(h[4] << 16 | h[5] << 8 | h[6]);
         c.Skip(length);
         return next;

@@ -63,8 +63,7 @@ internal static class GreLayer
         if (next == Layer.Done) return Layer.Done;
         if (!c.TryPeek(length, out ReadOnlySpan<byte> header)) return DecodeContext.Malformed(ref p, DecodeAnomaly.TruncatedTunnelHeader);
 
-        p.Encapsulations |= Encapsulations.Gre;
-        if (protocol is EtherTypes.ErspanII or EtherTypes.ErspanIII) p.Encapsulations |= Encapsulations.Erspan;
+        Tunnel.Enter(ref p, protocol is EtherTypes.ErspanII or EtherTypes.ErspanIII ? Encapsulations.Gre | Encapsulations.Erspan : Encapsulations.Gre);
         if (keyAt >= 0)
         {
             p.TunnelId = (flags & VersionMask) == 1

@@ -49,7 +49,7 @@ internal static class GtpULayer
         };
         if (next == Layer.Done) return Layer.Done;
 
-        p.Encapsulations |= Encapsulations.GtpU;
+        Tunnel.Enter(ref p, Encapsulations.GtpU);
         p.TunnelId = teid;
         // The message length counts everything after the mandatory header.
         c.Limit(MandatoryLength + messageLength);

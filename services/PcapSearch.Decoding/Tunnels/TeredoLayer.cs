@@ -24,7 +24,7 @@ internal static class TeredoLayer
         if (rest.Length < at + Ipv6HeaderLength || rest[at] >> 4 != 6) return Layer.Done;
         if (at + Ipv6HeaderLength + BinaryPrimitives.ReadUInt16BigEndian(rest[(at + 4)..]) != rest.Length) return Layer.Done;
 
-        p.Encapsulations |= Encapsulations.Teredo;
+        Tunnel.Enter(ref p, Encapsulations.Teredo);
         c.Skip(at);
         return Layer.Ipv6;
     }

@@ -10,7 +10,7 @@ internal static class VxlanLayer
     {
         if (!c.TryPeek(HeaderLength, out ReadOnlySpan<byte> h)) return DecodeContext.Malformed(ref p, DecodeAnomaly.TruncatedTunnelHeader);
         if ((h[0] & VniValid) == 0) return Layer.Done;
-        p.Encapsulations |= Encapsulations.Vxlan;
+        Tunnel.Enter(ref p, Encapsulations.Vxlan);
         p.TunnelId = (uint)(h[4] << 16 | h[5] << 8 | h[6]);
         c.Skip(HeaderLength);
         return Layer.Ethernet;
