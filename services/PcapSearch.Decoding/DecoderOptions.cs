@@ -6,8 +6,9 @@ namespace PcapSearch.Decoding;
 public sealed record DecoderOptions
 {
     /// <summary>
-    /// Most headers decoded in one frame: link header, each VLAN tag and MPLS label, PPPoE, each IP
-    /// header and each tunnel header. Beyond it the frame is Malformed with TooManyNestedLayers.
+    /// Most headers decoded in one frame, each counting one: link header, LLC, each VLAN tag and MPLS
+    /// label, PPPoE, PPP, each IP header, each transport and tunnel header. Beyond it the frame is
+    /// Malformed with TooManyNestedLayers. A VXLAN-in-VLAN TCP packet takes 7.
     /// </summary>
     public int MaxLayers { get; init; } = 16;
 
