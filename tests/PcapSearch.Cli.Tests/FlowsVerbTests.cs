@@ -1,0 +1,131 @@
+using System.IO.Compression;
+using System.Text.Json;
+using PcapSearch.Testing;
+
+namespace PcapSearch.Cli.Tests;
+
+public class FlowsVerbTests : IDisposable
+{
+    private static readonly string DnsTcp = TestCorpus.PathOf("arkime/dns-tcp.pcap");
+    private readonly string _directory = Directory.CreateTempSubdirectory("pcapsearch-cli-").FullName;
+
+    [Fact]
+    public void Ndjson_holds_one_ecs_flow_document_per_line()
+    {
+        var result = CliProcess.Run("flows", DnsTcp);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var doc = first.RootElement;
+        Assert.Equal("2013-11-26T16:07:58.892062Z", doc.GetProperty("@timestamp").GetString());
+        Assert.Equal("10.180.156.141", doc.GetProperty("source").GetProperty("ip").GetString());
+        Assert.Equal(49342, doc.GetProperty("source").GetProperty("port").GetInt32());
+        Assert.Equal(438, doc.GetProperty("source").GetProperty("bytes").GetInt64());
+        Assert.Equal(614, doc.GetProperty("destination").GetProperty("bytes").GetInt64());
+        Assert.Equal("tcp", doc.GetProperty("network").GetProperty("transport").GetString());
+        Assert.Equal("1:aiyyBmnGUlby3uK/mWpMfvJm2U4=", doc.GetProperty("network").GetProperty("community_id").GetString());
+        Assert.Equal(7_045_000, doc.GetProperty("event").GetProperty("duration").GetInt64());
+        Assert.Equal(24, doc.GetProperty("pcap").GetProperty("offset").GetInt64());
+        Assert.Equal("dns-tcp.pcap", doc.GetProperty("pcap").GetProperty("capture").GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void Ids_are_the_same_on_every_run_and_differ_between_flows()
+    {
+        var first = Ids(CliProcess.Run("flows", DnsTcp).Stdout);
+        var second = Ids(CliProcess.Run("flows", DnsTcp).Stdout);
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.Count, first.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_gzip_compressed_capture_gives_the_same_flows()
+    {
+        string compressed = Path.Combine(_directory, "dns-tcp.pcap.gz");
+        using (var output = new GZipStream(File.Create(compressed), CompressionLevel.Fastest))
+        using (var input = File.OpenRead(DnsTcp))
+        {
+            input.CopyTo(output);
+        }
+
+        var plain = Flows(CliProcess.Run("flows", DnsTcp).Stdout);
+        var gzip = Flows(CliProcess.Run("flows", compressed).Stdout);
+        Assert.Equal(plain.Select(f => f.GetProperty("network").GetProperty("community_id").GetString()),
+            gzip.Select(f => f.GetProperty("network").GetProperty("community_id").GetString()));
+    }
+
+    [Fact]
+    public void A_capture_filter_keeps_only_matching_frames()
+    {
+        var all = CliProcess.Run("flows", DnsTcp, "--format", "csv");
+        var one = CliProcess.Run("flows", DnsTcp, "--format", "csv", "--filter", "tcp port 49343");
+
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(3, all.Stdout.Trim().Split('\n').Length);
+        var rows = one.Stdout.Trim().Split('\n');
+        Assert.Equal(2, rows.Length);
+        Assert.StartsWith("event.id,event.start,", rows[0]);
+        Assert.Contains(",49343,", rows[1]);
+    }
+
+    [Fact]
+    public void A_bad_filter_is_refused_with_exit_2()
+    {
+        var result = CliProcess.Run("flows", DnsTcp, "--filter", "tcp prot 80");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("bad filter", result.Stderr);
+        Assert.Equal("", result.Stdout);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_capture_is_refused_with_what_it_looked_like_and_the_others_are_still_read()
+    {
+        string json = Path.Combine(_directory, "notes.pcap");
+        File.WriteAllText(json, "{\"not\": \"a capture\"}");
+
+        var result = CliProcess.Run("flows", json, DnsTcp);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not a packet capture (JSON)", result.Stderr);
+        Assert.Equal(2, Flows(result.Stdout).Count);
+    }
+
+    [Fact]
+    public void A_truncated_capture_keeps_what_was_readable_warns_with_the_offset_and_exits_0()
+    {
+        byte[] whole = File.ReadAllBytes(DnsTcp);
+        string cut = Path.Combine(_directory, "cut.pcap");
+        File.WriteAllBytes(cut, whole[..1000]);
+
+        var result = CliProcess.Run("flows", cut);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"warning: offset \d+: TruncatedRecord", result.Stderr);
+        Assert.NotEmpty(Flows(result.Stdout));
+    }
+
+    [Fact]
+    public void Stats_report_every_packet_on_stderr()
+    {
+        var result = CliProcess.Run("flows", DnsTcp, "--stats", "--format", "table");
+
+        Assert.Equal(0, result.ExitCode);
+        using var stats = JsonDocument.Parse(result.Stderr.Trim().Split('\n')[^1]);
+        Assert.Equal(20, stats.RootElement.GetProperty("packets").GetInt64());
+        Assert.Equal(20, stats.RootElement.GetProperty("ip_packets").GetInt64());
+        Assert.Equal(2, stats.RootElement.GetProperty("flows").GetInt64());
+        Assert.Contains("10.180.156.141:49342", result.Stdout);
+    }
+
+    private static List<JsonElement> Flows(string ndjson) =>
+        ndjson.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+
+    private static List<string> Ids(string ndjson) =>
+        Flows(ndjson).Select(f => f.GetProperty("event").GetProperty("id").GetString()!).ToList();
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}
