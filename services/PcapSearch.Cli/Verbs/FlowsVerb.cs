@@ -21,6 +21,7 @@ public static class FlowsVerb
         format.AcceptOnlyFromAmong("ndjson", "csv", "table");
         var filter = new Option<string?>("--filter") { Description = "Capture filter in tcpdump syntax, applied to every frame (e.g. \"tcp port 443\")." };
         var tcpIdle = new Option<double>("--tcp-idle-timeout") { Description = "Seconds without packets after which a TCP flow ends.", DefaultValueFactory = _ => FlowOptions.Default.TcpIdleTimeout.TotalSeconds };
+        var tcpClosed = new Option<double>("--tcp-closed-timeout") { Description = "Seconds without packets after which a TCP flow that saw RST, or FIN from both sides, ends.", DefaultValueFactory = _ => FlowOptions.Default.TcpClosedTimeout.TotalSeconds };
         var udpIdle = new Option<double>("--udp-idle-timeout") { Description = "Seconds without packets after which a UDP flow ends.", DefaultValueFactory = _ => FlowOptions.Default.UdpIdleTimeout.TotalSeconds };
         var otherIdle = new Option<double>("--other-idle-timeout") { Description = "Seconds without packets after which an ICMP or other flow ends.", DefaultValueFactory = _ => FlowOptions.Default.OtherIdleTimeout.TotalSeconds };
         var maxDuration = new Option<double>("--max-duration") { Description = "Seconds after which a long flow is emitted and continues as a new one; 0 for no limit.", DefaultValueFactory = _ => 0 };
@@ -29,7 +30,7 @@ public static class FlowsVerb
 
         var command = new Command("flows", "Print the flows of captures as ECS documents (NDJSON), CSV or a table.")
         {
-            files, format, filter, tcpIdle, udpIdle, otherIdle, maxDuration, seed, stats,
+            files, format, filter, tcpIdle, tcpClosed, udpIdle, otherIdle, maxDuration, seed, stats,
         };
         command.SetAction(parse =>
         {
@@ -39,6 +40,7 @@ public static class FlowsVerb
                 Flows = new FlowOptions
                 {
                     TcpIdleTimeout = TimeSpan.FromSeconds(parse.GetValue(tcpIdle)),
+                    TcpClosedTimeout = TimeSpan.FromSeconds(parse.GetValue(tcpClosed)),
                     UdpIdleTimeout = TimeSpan.FromSeconds(parse.GetValue(udpIdle)),
                     OtherIdleTimeout = TimeSpan.FromSeconds(parse.GetValue(otherIdle)),
                     MaximumDuration = TimeSpan.FromSeconds(parse.GetValue(maxDuration)),
@@ -66,16 +68,19 @@ public static class FlowsVerb
         }
 
         using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 20);
+        WriteHeader(format, stdout);
         int exit = ExitCodes.Ok;
-        bool firstCsv = true;
         foreach (var file in files)
         {
             try
             {
-                var source = new CaptureSource(CaptureIdentity.Sha256Of(file.FullName), file.Name);
-                using var sink = CreateSink(format, stdout, source, options.Flows.CommunityIdSeed, firstCsv);
-                firstCsv = false;
-                var statistics = CaptureEngine.Run(file.FullName, options, (IFlowSink)sink);
+                var source = Task.Run(() => new CaptureSource(CaptureIdentity.Sha256Of(file.FullName), file.Name));
+                CaptureStatistics statistics;
+                using (var sink = new BackgroundFlowSink(source, s => CreateSink(format, stdout, s, options.Flows.CommunityIdSeed)))
+                {
+                    statistics = CaptureEngine.Run(file.FullName, options, sink);
+                    sink.Complete();
+                }
                 stdout.Flush();
                 Report(file.Name, statistics, printStats);
             }
@@ -98,9 +103,20 @@ public static class FlowsVerb
         return exit;
     }
 
-    private static IDisposable CreateSink(string format, Stream output, CaptureSource source, ushort seed, bool header) => format switch
+    private static void WriteHeader(string format, Stream output)
     {
-        "csv" => new FlowCsvWriter(output, source, seed, header),
+        string header = format switch
+        {
+            "csv" => FlowCsvWriter.Header,
+            "table" => FlowTableWriter.Header,
+            _ => "",
+        };
+        output.Write(System.Text.Encoding.UTF8.GetBytes(header));
+    }
+
+    private static IFlowSink CreateSink(string format, Stream output, CaptureSource source, ushort seed) => format switch
+    {
+        "csv" => new FlowCsvWriter(output, source, seed),
         "table" => new FlowTableWriter(output),
         _ => new FlowDocumentWriter(output, source, seed),
     };

@@ -4,7 +4,10 @@ using PcapSearch.Flows.Engine;
 
 namespace PcapSearch.Flows.Documents;
 
-/// <summary>One flow per CSV row (RFC 4180), the flat ECS fields analysts sort and pivot on.</summary>
+/// <summary>
+/// One flow per CSV row (RFC 4180), the flat ECS fields analysts sort and pivot on. The caller
+/// writes <see cref="Header"/> once before the rows of all captures.
+/// </summary>
 public sealed class FlowCsvWriter : IFlowSink, IDisposable
 {
     public static readonly string[] Columns =
@@ -14,17 +17,18 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
         "source.bytes", "destination.bytes", "network.community_id", "network.vlan.id", "pcap.offset", "pcap.capture.file",
     ];
 
+    public static string Header => string.Join(',', Columns) + "\r\n";
+
     private readonly TextWriter _output;
     private readonly CaptureSource _capture;
     private readonly ushort _communityIdSeed;
     private readonly string[] _row = new string[Columns.Length];
 
-    public FlowCsvWriter(Stream output, CaptureSource capture, ushort communityIdSeed = 0, bool writeHeader = true)
+    public FlowCsvWriter(Stream output, CaptureSource capture, ushort communityIdSeed = 0)
     {
         _output = new StreamWriter(output, new UTF8Encoding(false), 1 << 16) { NewLine = "\r\n" };
         _capture = capture;
         _communityIdSeed = communityIdSeed;
-        if (writeHeader) _output.WriteLine(string.Join(',', Columns));
     }
 
     public void Write(Flow flow)
