@@ -20,5 +20,6 @@ public enum LinkType : ushort
     Ieee80211Radiotap = 127,
     Ipv4 = 228,
     Ipv6 = 229,
+    Nflog = 239,
     LinuxSll2 = 276,
 }

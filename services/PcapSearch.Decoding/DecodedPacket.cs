@@ -36,7 +36,7 @@ public ref struct DecodedPacket
     public Encapsulations Encapsulations;
     /// <summary>
     /// The outermost IP header's addresses when the packet was tunnelled in IP (GRE, ERSPAN, VXLAN,
-    /// GENEVE, GTP-U, IP-in-IP, Teredo), set as soon as the tunnel header is recognised, so also when
+    /// GENEVE, GTP-U, IP-in-IP, Teredo, AYIYA), set as soon as the tunnel header is recognised, so also when
     /// the tunnel carries no IP (ERSPAN-mirrored ARP) or its inner headers are malformed.
     /// </summary>
     public bool HasOuterIp;

@@ -7,7 +7,7 @@ public sealed record DecoderOptions
 {
     /// <summary>
     /// Most headers decoded in one frame, each counting one: link header, LLC, each VLAN tag and MPLS
-    /// label, PPPoE, PPP, each IP header, each transport and tunnel header. Beyond it the frame is
+    /// label, VN-Tag, 802.1ah I-TAG, FabricPath tag, PPPoE, PPP, each IP header, each transport and tunnel header. Beyond it the frame is
     /// Malformed with TooManyNestedLayers. A TCP packet in VXLAN on a VLAN takes 8.
     /// </summary>
     public int MaxLayers { get; init; } = 16;

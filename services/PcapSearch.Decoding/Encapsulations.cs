@@ -16,4 +16,5 @@ public enum Encapsulations : ushort
     GtpU = 1 << 8,
     IpInIp = 1 << 9,
     Teredo = 1 << 10,
+    Ayiya = 1 << 11,
 }

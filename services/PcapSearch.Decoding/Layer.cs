@@ -7,6 +7,9 @@ internal enum Layer : byte
     Ethernet,
     Llc,
     Vlan,
+    VnTag,
+    Pbb,
+    FabricPath,
     Mpls,
     PppoeSession,
     Ppp,
@@ -18,6 +21,7 @@ internal enum Layer : byte
     Ipv6,
     Ieee80211,
     Radiotap,
+    Nflog,
     Transport,
     Gre,
     ErspanII,
@@ -26,4 +30,5 @@ internal enum Layer : byte
     Geneve,
     GtpU,
     Teredo,
+    Ayiya,
 }

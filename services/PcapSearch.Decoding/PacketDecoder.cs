@@ -55,6 +55,7 @@ public sealed class PacketDecoder
             OriginalLength = Math.Max(originalLength, frame.Length),
             InFrame = true,
         };
+        DecodedPacket carrier = default;
         for (int decoded = 0; layer != Layer.Done; decoded++)
         {
             if (decoded == _maxLayers)
@@ -67,6 +68,9 @@ public sealed class PacketDecoder
                 Layer.Ethernet => EthernetLayer.Decode(ref cursor, ref p),
                 Layer.Llc => LlcLayer.Decode(ref cursor, ref p),
                 Layer.Vlan => VlanLayer.Decode(ref cursor, ref p),
+                Layer.VnTag => VnTagLayer.Decode(ref cursor, ref p),
+                Layer.Pbb => PbbLayer.Decode(ref cursor, ref p),
+                Layer.FabricPath => FabricPathLayer.Decode(ref cursor, ref p),
                 Layer.Mpls => MplsLayer.Decode(ref cursor, ref p),
                 Layer.PppoeSession => PppoeLayer.Decode(ref cursor, ref p),
                 Layer.Ppp => PppLayer.Decode(ref cursor, ref p),
@@ -78,6 +82,7 @@ public sealed class PacketDecoder
                 Layer.Ipv6 => Ipv6Layer.Decode(ref cursor, ref p, ref ctx),
                 Layer.Ieee80211 => Ieee80211Layer.Decode(ref cursor, ref p),
                 Layer.Radiotap => RadiotapLayer.Decode(ref cursor, ref p),
+                Layer.Nflog => NflogLayer.Decode(ref cursor, ref p),
                 Layer.Transport => TransportLayer.Decode(ref cursor, ref p, ref ctx),
                 Layer.Gre => GreLayer.Decode(ref cursor, ref p),
                 Layer.ErspanII => ErspanLayer.DecodeTypeII(ref cursor, ref p),
@@ -86,9 +91,12 @@ public sealed class PacketDecoder
                 Layer.Geneve => GeneveLayer.Decode(ref cursor, ref p),
                 Layer.GtpU => GtpULayer.Decode(ref cursor, ref p),
                 Layer.Teredo => TeredoLayer.Decode(ref cursor, ref p),
+                Layer.Ayiya => AyiyaLayer.Decode(ref cursor, ref p),
                 _ => Layer.Done,
             };
+            if (p.HasOuterIp && !carrier.HasOuterIp) carrier = p;
         }
+        if (carrier.HasOuterIp && p.Outcome is DecodeOutcome.NotIp or DecodeOutcome.Malformed) Tunnel.ReturnToCarrier(ref p, carrier);
         packet = p;
         return p.Outcome;
     }
@@ -106,6 +114,7 @@ public sealed class PacketDecoder
         LinkType.Ieee80211Radiotap => Layer.Radiotap,
         LinkType.LinuxSll => Layer.LinuxSll,
         LinkType.LinuxSll2 => Layer.LinuxSll2,
+        LinkType.Nflog => Layer.Nflog,
         _ => Layer.Done,
     };
 }

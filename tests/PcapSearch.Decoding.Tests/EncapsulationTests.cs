@@ -240,39 +240,135 @@ public class EncapsulationTests
     }
 
     [Fact]
-    public void Nesting_beyond_the_cap_is_malformed()
+    public void Nesting_beyond_the_cap_is_accounted_as_the_carrier()
     {
         byte[] packet = CraftedFrames.Ipv4Tcp;
         for (int i = 0; i < 20; i++) packet = Ipv4("192.0.2.1", "192.0.2.2", 4, packet);
         byte[] frame = Ethernet(0x0800, packet);
         new PacketDecoder(new DecoderOptions { MaxLayers = 8 }).Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
-        Assert.Equal(DecodeOutcome.Malformed, p.Outcome);
+        Assert.Equal(DecodeOutcome.Ip, p.Outcome);
         Assert.Equal(DecodeAnomaly.TooManyNestedLayers, p.Anomaly);
+        Assert.Equal(IpAddress.Parse("192.0.2.1"), p.Source);
+        Assert.Equal(IpAddress.Parse("192.0.2.2"), p.Destination);
+        Assert.Equal(4, p.Protocol);
+        Assert.Equal(Encapsulations.IpInIp, p.Encapsulations);
         Assert.True(p.HasMacs);
         AssertOuter(p, "192.0.2.1", "192.0.2.2");
     }
 
     [Fact]
-    public void Truncated_inner_header_keeps_what_was_decoded()
+    public void Truncated_inner_header_is_accounted_as_the_carrier_with_its_anomaly()
     {
         byte[] frame = CraftedFrames.Get("eth-vxlan").Frame;
         int cut = 14 + 20 + 8 + 8 + 14 + 10;
         new PacketDecoder().Decode(LinkType.Ethernet, frame.AsSpan(0, cut), frame.Length, 0, out DecodedPacket p);
-        Assert.Equal(DecodeOutcome.Malformed, p.Outcome);
+        Assert.Equal(DecodeOutcome.Ip, p.Outcome);
         Assert.Equal(DecodeAnomaly.TruncatedIpHeader, p.Anomaly);
+        Assert.Equal(IpAddress.Parse("192.0.2.1"), p.Source);
+        Assert.Equal(17, p.Protocol);
+        Assert.Equal(50000, p.SourcePort);
+        Assert.Equal(4789, p.DestinationPort);
         Assert.Equal(5001u, p.TunnelId);
-        Assert.Equal(CraftedFrames.MacC, p.SourceMac);
+        Assert.Equal(Encapsulations.Vxlan, p.Encapsulations);
+        Assert.Equal(MacA, p.SourceMac);
+        Assert.Equal(cut - 14 - 20 - 8, p.Payload.Length);
+        Assert.Equal(frame.Length - 14 - 20 - 8, p.PayloadWireLength);
     }
 
     [Fact]
-    public void Tunnel_carrying_no_ip_keeps_the_outer_addresses()
+    public void Tunnel_carrying_no_ip_is_accounted_as_the_carrier()
     {
-        byte[] frame = Ethernet(0x0800, Ipv4("192.0.2.1", "192.0.2.2", 47, Gre(0x88BE, ErspanII(3, Ethernet(0x0806, Bytes(28))), sequence: 1)));
+        byte[] frame = Ethernet(0x0800, Ipv4("192.0.2.1", "192.0.2.2", 47, Gre(0x88BE, ErspanII(3, Ethernet(0x0806, Bytes(28), CraftedFrames.MacD, CraftedFrames.MacC)), sequence: 1)));
         new PacketDecoder().Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
-        Assert.Equal(DecodeOutcome.NotIp, p.Outcome);
-        Assert.Equal(0x0806, p.EtherType);
+        AssertIp(p, "192.0.2.1", "192.0.2.2", 47);
+        Assert.Equal(0x0800, p.EtherType);
+        Assert.Equal(MacA, p.SourceMac);
+        Assert.Equal(MacB, p.DestinationMac);
         AssertOuter(p, "192.0.2.1", "192.0.2.2");
         Assert.Equal(3u, p.TunnelId);
+        Assert.Equal(Encapsulations.Gre | Encapsulations.Erspan, p.Encapsulations);
+        Assert.Equal(frame.Length - 14 - 20, p.Payload.Length);
+    }
+
+    [Fact]
+    public void Vxlan_carrying_arp_is_the_outer_udp_datagram()
+    {
+        DecodedPacket p = Decode("eth-vxlan-arp");
+        AssertIp(p, "192.0.2.1", "192.0.2.2", 17, 50000, 4789);
+        Assert.Equal(0x0800, p.EtherType);
+        Assert.Equal(MacA, p.SourceMac);
+        Assert.Equal(7u, p.TunnelId);
+        Assert.Equal(Encapsulations.Vxlan, p.Encapsulations);
+        Assert.Equal(8 + 14 + 28, p.Payload.Length);
+        Assert.Equal(8 + 14 + 28, p.PayloadWireLength);
+    }
+
+    [Fact]
+    public void Aruba_gre_carries_an_80211_data_frame()
+    {
+        DecodedPacket p = Decode("eth-gre-aruba");
+        AssertInnerTcpSyn(p);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+        Assert.Equal(Encapsulations.Gre, p.Encapsulations);
+        Assert.Equal(0x03UL, p.DestinationMac);
+        Assert.Equal(0x02UL, p.SourceMac);
+    }
+
+    [Fact]
+    public void Aruba_gre_amsdu_gives_its_first_subframe()
+    {
+        DecodedPacket p = Decode("eth-gre-aruba-amsdu");
+        AssertInnerTcpSyn(p);
+        Assert.Equal(Encapsulations.Gre, p.Encapsulations);
+        Assert.Equal(CraftedFrames.MacD, p.DestinationMac);
+        Assert.Equal(CraftedFrames.MacC, p.SourceMac);
+    }
+
+    [Theory]
+    [InlineData(0x8210)]
+    [InlineData(0x8370)]
+    [InlineData(0x9000)]
+    public void Every_aruba_gre_type_carries_80211(int protocol)
+    {
+        byte[] frame = Ethernet(0x0800, Ipv4("192.0.2.1", "192.0.2.2", 47, Gre((ushort)protocol, Ieee80211Data(Snap(0x0800, CraftedFrames.Ipv4Tcp), toDs: true, fromDs: false))));
+        new PacketDecoder().Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
+        AssertInnerTcpSyn(p);
+    }
+
+    [Fact]
+    public void Gre_type_between_aruba_types_stays_gre()
+    {
+        byte[] frame = Ethernet(0x0800, Ipv4("192.0.2.1", "192.0.2.2", 47, Gre(0x8201, Ieee80211Data(Snap(0x0800, CraftedFrames.Ipv4Tcp), toDs: true, fromDs: false))));
+        new PacketDecoder().Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
+        AssertIp(p, "192.0.2.1", "192.0.2.2", 47);
+        Assert.Equal(Encapsulations.None, p.Encapsulations);
+    }
+
+    [Fact]
+    public void Ayiya_forwards_ipv6()
+    {
+        DecodedPacket p = Decode("eth-ayiya");
+        AssertInnerIpv6Udp(p);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+        Assert.Equal(Encapsulations.Ayiya, p.Encapsulations);
+    }
+
+    [Fact]
+    public void Ayiya_large_identity_is_skipped()
+    {
+        byte[] ayiya = Cat([0x81, 0x52, 0x11, 41], U32(0), Bytes(256, 0), Bytes(20, 0x22), CraftedFrames.Ipv6Udp);
+        byte[] frame = Ethernet(0x0800, Ipv4("192.0.2.1", "192.0.2.2", 17, Udp(12345, 5072, ayiya)));
+        new PacketDecoder().Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
+        AssertInnerIpv6Udp(p);
+    }
+
+    [Fact]
+    public void Ayiya_heartbeat_stays_udp()
+    {
+        byte[] frame = Ethernet(0x0800, Ipv4("192.0.2.1", "192.0.2.2", 17, Udp(40000, 5072, Ayiya(59, [], opcode: 0))));
+        new PacketDecoder().Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
+        AssertIp(p, "192.0.2.1", "192.0.2.2", 17, 40000, 5072);
+        Assert.Equal(Encapsulations.None, p.Encapsulations);
     }
 
     [Fact]

@@ -139,6 +139,17 @@ internal static class FrameBuilder
         return Cat([0x34, 0xFF], U16(rest.Length), U32(teid), rest);
     }
 
+    /// <summary>AYIYA forwarding <paramref name="payload"/>: a 16-byte identity and a 20-byte SHA-1 signature.</summary>
+    public static byte[] Ayiya(byte nextHeader, byte[] payload, byte opcode = 1) =>
+        Cat([0x41, 0x52, (byte)(0x10 | opcode), nextHeader], U32(0x5F000000), Bytes(16, 0x11), Bytes(20, 0x22), payload);
+
+    /// <summary>An NFLOG frame (IPv4 family): a prefix attribute, then the payload attribute unless null.</summary>
+    public static byte[] Nflog(byte[]? packet) =>
+        Cat([2, 0], U16(5), NflogAttribute(10, [.. "log"u8, 0]), packet is null ? [] : NflogAttribute(9, packet));
+
+    private static byte[] NflogAttribute(ushort type, byte[] value) =>
+        Cat([(byte)(4 + value.Length), (byte)((4 + value.Length) >> 8), (byte)type, (byte)(type >> 8)], value, Bytes((4 - value.Length % 4) % 4, 0));
+
     public static byte[] Mpls(byte[] payload, params uint[] labels) =>
         Cat(labels.Select((label, i) => U32(label << 12 | (i == labels.Length - 1 ? 0x100u : 0) | 64)).SelectMany(x => x).ToArray(), payload);
 
@@ -154,14 +165,19 @@ internal static class FrameBuilder
     public static byte[] Null(uint family, byte[] payload, bool networkOrder) =>
         Cat(networkOrder ? U32(family) : BitConverter.GetBytes(family), payload);
 
-    public static byte[] Ieee80211Data(byte[] llcPayload, bool toDs, bool fromDs, bool qos = false, bool order = false, bool isProtected = false)
+    public static byte[] Ieee80211Data(byte[] llcPayload, bool toDs, bool fromDs, bool qos = false, bool order = false, bool isProtected = false,
+        bool amsdu = false)
     {
         byte flags = (byte)((toDs ? 1 : 0) | (fromDs ? 2 : 0) | (isProtected ? 0x40 : 0) | (order ? 0x80 : 0));
         byte frameControl = (byte)(2 << 2 | (qos ? 0x80 : 0));
         byte[] header = Cat([frameControl, flags, 0, 0], Mac(0x01), Mac(0x02), Mac(0x03), [0, 0],
-            toDs && fromDs ? Mac(0x04) : [], qos ? [0, 0] : [], qos && order ? Bytes(4, 0) : []);
+            toDs && fromDs ? Mac(0x04) : [], qos ? [(byte)(amsdu ? 0x80 : 0), 0] : [], qos && order ? Bytes(4, 0) : []);
         return Cat(header, llcPayload);
     }
+
+    /// <summary>One A-MSDU subframe: addresses, length, the LLC payload, padding to 4 bytes.</summary>
+    public static byte[] AmsduSubframe(ulong destination, ulong source, byte[] llcPayload) =>
+        Cat(Mac(destination), Mac(source), U16(llcPayload.Length), llcPayload, Bytes((4 - (14 + llcPayload.Length) % 4) % 4, 0));
 
     public static byte[] Snap(ushort etherType, byte[] payload) => Cat([0xAA, 0xAA, 0x03, 0, 0, 0], U16(etherType), payload);
 

@@ -114,6 +114,66 @@ public class LinkLayerTests
     }
 
     [Fact]
+    public void Nflog_payload_attribute_holds_the_ip_packet()
+    {
+        DecodedPacket p = Decode("nflog-ipv4");
+        AssertInnerTcpSyn(p);
+        Assert.False(p.HasMacs);
+    }
+
+    [Fact]
+    public void Nflog_without_payload_is_not_ip()
+    {
+        byte[] frame = Nflog(null);
+        new PacketDecoder().Decode(LinkType.Nflog, frame, frame.Length, 0, out DecodedPacket p);
+        Assert.Equal(DecodeOutcome.NotIp, p.Outcome);
+        Assert.Equal(DecodeAnomaly.None, p.Anomaly);
+    }
+
+    [Fact]
+    public void Nflog_attribute_shorter_than_its_header_is_malformed()
+    {
+        byte[] frame = Cat([2, 0], U16(0), [2, 0, 9, 0], CraftedFrames.Ipv4Tcp);
+        new PacketDecoder().Decode(LinkType.Nflog, frame, frame.Length, 0, out DecodedPacket p);
+        Assert.Equal(DecodeOutcome.Malformed, p.Outcome);
+        Assert.Equal(DecodeAnomaly.TruncatedLinkHeader, p.Anomaly);
+    }
+
+    [Fact]
+    public void Vntag_between_vlan_tags()
+    {
+        DecodedPacket p = Decode("eth-vntag");
+        AssertInnerTcpSyn(p);
+        Assert.Equal(250, p.VlanId);
+        Assert.True(p.HasInnerVlan);
+        Assert.Equal(250, p.InnerVlanId);
+        Assert.Equal(Encapsulations.Vlan | Encapsulations.QinQ, p.Encapsulations);
+    }
+
+    [Theory]
+    [InlineData("eth-pbb")]
+    [InlineData("eth-fabricpath")]
+    public void Mac_in_mac_gives_the_customer_frame(string name)
+    {
+        DecodedPacket p = Decode(name);
+        AssertInnerTcpSyn(p);
+        Assert.Equal(CraftedFrames.MacC, p.SourceMac);
+        Assert.Equal(CraftedFrames.MacD, p.DestinationMac);
+        Assert.False(p.HasVlan);
+        Assert.Equal(0x0800, p.EtherType);
+    }
+
+    [Fact]
+    public void Nested_pbb_beyond_the_cap_is_malformed()
+    {
+        byte[] frame = CraftedFrames.InnerEthernet;
+        for (int i = 0; i < 20; i++) frame = Ethernet(0x88E7, Cat(U32(1), frame));
+        new PacketDecoder().Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
+        Assert.Equal(DecodeOutcome.Malformed, p.Outcome);
+        Assert.Equal(DecodeAnomaly.TooManyNestedLayers, p.Anomaly);
+    }
+
+    [Fact]
     public void Cooked_capture_keeps_vlan_tags()
     {
         DecodedPacket p = Decode("sll-vlan-ipv4");

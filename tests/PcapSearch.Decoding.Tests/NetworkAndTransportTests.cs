@@ -147,9 +147,21 @@ public class NetworkAndTransportTests
     }
 
     [Fact]
-    public void Tcp_options_past_the_capture_are_a_truncated_header()
+    public void Tcp_options_past_the_capture_keep_the_segment()
     {
-        DecodedPacket p = DecodeIpv4(6, Tcp(1, 2, 0x10, 5, [], optionsLength: 20), capturedLength: 14 + 20 + 30);
+        DecodedPacket p = DecodeIpv4(6, Tcp(1, 2, 0x10, 5, Bytes(6), optionsLength: 20), capturedLength: 14 + 20 + 30);
+        AssertIp(p, "10.0.0.1", "10.0.0.2", 6, 1, 2);
+        Assert.Equal(0x10, p.TcpFlags);
+        Assert.Equal(5u, p.TcpSequence);
+        Assert.Equal(0, p.Payload.Length);
+        Assert.Equal(6, p.PayloadWireLength);
+    }
+
+    [Fact]
+    public void Tcp_header_longer_than_the_ip_payload_is_a_truncated_header()
+    {
+        DecodedPacket p = DecodeIpv4(6, Tcp(1, 2, 0x10, 5, [], optionsLength: 20), totalLength: 20 + 30);
+        Assert.Equal(DecodeOutcome.Malformed, p.Outcome);
         Assert.Equal(DecodeAnomaly.TruncatedTransportHeader, p.Anomaly);
     }
 

@@ -15,6 +15,9 @@ internal static class EtherTypes
     public const ushort Ppp = 0x880B;
     public const ushort ErspanII = 0x88BE;
     public const ushort ErspanIII = 0x22EB;
+    public const ushort ProviderBackbone = 0x88E7;
+    public const ushort FabricPath = 0x8903;
+    public const ushort VnTag = 0x8926;
 
     /// <summary>Largest value of the 802.3 length field; larger values up to 0x05FF are undefined.</summary>
     public const ushort MaxLength = 1500;
@@ -29,6 +32,9 @@ internal static class EtherTypes
             case Vlan or ProviderBridging or QinQ: return Layer.Vlan;
             case MplsUnicast or MplsMulticast: return Layer.Mpls;
             case PppoeSession: return Layer.PppoeSession;
+            case ProviderBackbone: return Layer.Pbb;
+            case FabricPath: return Layer.FabricPath;
+            case VnTag: return Layer.VnTag;
             default: return DecodeContext.NotIp(ref p);
         }
     }

@@ -1,8 +1,8 @@
 namespace PcapSearch.Decoding.Link;
 
 /// <summary>
-/// IEEE 802.11 MAC header. Only unprotected data frames carry IP (after LLC/SNAP); management,
-/// control, null-data and protected frames are reported as not IP.
+/// IEEE 802.11 MAC header. Only unprotected data frames carry IP (after LLC/SNAP, or in the first
+/// subframe of an A-MSDU); management, control, null-data and protected frames are reported as not IP.
 /// </summary>
 internal static class Ieee80211Layer
 {
@@ -52,8 +52,22 @@ internal static class Ieee80211Layer
         ReadOnlySpan<byte> source = (flags & FromDs) == 0 ? address2 : hasAddress4 ? address4 : address3;
         Macs.Set(ref p, destination, source);
 
-        if ((subtype & SubtypeNoData) != 0 || (flags & Protected) != 0 || (qos & QosAmsduPresent) != 0)
-            return DecodeContext.NotIp(ref p);
+        if ((subtype & SubtypeNoData) != 0 || (flags & Protected) != 0) return DecodeContext.NotIp(ref p);
+        return (qos & QosAmsduPresent) != 0 ? FirstAmsduSubframe(ref c, ref p) : Layer.Llc;
+    }
+
+    /// <summary>
+    /// An A-MSDU packs several frames, each behind its own addresses and length (and padded to 4 bytes);
+    /// the first one stands for the frame.
+    /// </summary>
+    private static Layer FirstAmsduSubframe(ref SpanCursor c, ref DecodedPacket p)
+    {
+        ReadOnlySpan<byte> destination = c.ReadBytes(6);
+        ReadOnlySpan<byte> source = c.ReadBytes(6);
+        ushort length = c.ReadUInt16();
+        if (c.Failed) return DecodeContext.Malformed(ref p, DecodeAnomaly.TruncatedLinkHeader);
+        Macs.Set(ref p, destination, source);
+        c.Limit(length);
         return Layer.Llc;
     }
 }

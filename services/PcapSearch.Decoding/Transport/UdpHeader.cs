@@ -10,6 +10,7 @@ internal static class UdpHeader
     private const ushort Geneve = 6081;
     private const ushort GtpU = 2152;
     private const ushort Teredo = 3544;
+    private const ushort Ayiya = 5072;
 
     public static Layer Decode(ref SpanCursor c, ref DecodedPacket p, ref DecodeContext ctx)
     {
@@ -32,6 +33,7 @@ internal static class UdpHeader
         if (destinationPort == Geneve) return Layer.Geneve;
         if (destinationPort == GtpU || sourcePort == GtpU) return Layer.GtpU;
         if (destinationPort == Teredo || sourcePort == Teredo) return Layer.Teredo;
+        if (destinationPort == Ayiya || sourcePort == Ayiya) return Layer.Ayiya;
         return Layer.Done;
     }
 }

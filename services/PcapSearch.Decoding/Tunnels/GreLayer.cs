@@ -4,7 +4,7 @@ using PcapSearch.Decoding.Link;
 namespace PcapSearch.Decoding.Tunnels;
 
 /// <summary>
-/// GRE (RFC 2784/2890) and PPTP's enhanced GRE (RFC 2637, version 1). A payload type we cannot follow
+/// GRE (RFC 2784/2890) and PPTP's enhanced GRE (RFC 2637, version 1); Aruba's GRE carries 802.11 frames. A payload type we cannot follow
 /// leaves the packet as IP protocol 47 between the carrier's addresses.
 /// </summary>
 internal static class GreLayer
@@ -15,6 +15,9 @@ internal static class GreLayer
     private const ushort SequencePresent = 0x1000;
     private const ushort AcknowledgmentPresent = 0x0080;
     private const ushort VersionMask = 0x0007;
+
+    /// <summary>Aruba access points tunnel 802.11 frames to their controller in these types: 0x8200 to 0x8370 by 0x10, and 0x9000.</summary>
+    private static bool IsAruba(ushort protocol) => protocol is >= 0x8200 and <= 0x8370 && (protocol & 0xF) == 0 || protocol == 0x9000;
 
     public static Layer Decode(ref SpanCursor c, ref DecodedPacket p)
     {
@@ -58,6 +61,7 @@ internal static class GreLayer
             // ERSPAN type I has no header of its own and no sequence number; type II always has one.
             EtherTypes.ErspanII => (flags & SequencePresent) != 0 ? Layer.ErspanII : Layer.Ethernet,
             EtherTypes.ErspanIII => Layer.ErspanIII,
+            _ when IsAruba(protocol) => Layer.Ieee80211,
             _ => Layer.Done,
         };
         if (next == Layer.Done) return Layer.Done;

@@ -14,4 +14,26 @@ internal static class Tunnel
         p.OuterSource = p.Source;
         p.OuterDestination = p.Destination;
     }
+
+    /// <summary>
+    /// A tunnel whose innermost frame carries no IP (ARP, IGMP snooping...) or is malformed still
+    /// accounts its bytes: the packet becomes its outermost carrier again (<paramref name="carrier"/>,
+    /// as it was when the first tunnel was recognised: addresses, protocol, ports, MACs), keeping every
+    /// tunnel flag, the innermost tunnel id, the anomaly met and the frames it stands for.
+    /// </summary>
+    public static void ReturnToCarrier(ref DecodedPacket p, in DecodedPacket carrier)
+    {
+        Encapsulations encapsulations = p.Encapsulations;
+        uint tunnelId = p.TunnelId;
+        DecodeAnomaly anomaly = p.Anomaly;
+        int frames = p.Frames;
+        long frameBytes = p.FrameBytes;
+        p = carrier;
+        p.Outcome = DecodeOutcome.Ip;
+        p.Anomaly = anomaly;
+        p.Encapsulations = encapsulations;
+        p.TunnelId = tunnelId;
+        p.Frames = frames;
+        p.FrameBytes = frameBytes;
+    }
 }
