@@ -22,6 +22,8 @@ internal enum Layer : byte
     Ieee80211,
     Radiotap,
     Nflog,
+    Fddi,
+    FrameRelay,
     Transport,
     Gre,
     ErspanII,

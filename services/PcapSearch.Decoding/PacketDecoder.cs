@@ -83,6 +83,8 @@ public sealed class PacketDecoder
                 Layer.Ieee80211 => Ieee80211Layer.Decode(ref cursor, ref p),
                 Layer.Radiotap => RadiotapLayer.Decode(ref cursor, ref p),
                 Layer.Nflog => NflogLayer.Decode(ref cursor, ref p),
+                Layer.Fddi => FddiLayer.Decode(ref cursor, ref p),
+                Layer.FrameRelay => FrameRelayLayer.Decode(ref cursor, ref p),
                 Layer.Transport => TransportLayer.Decode(ref cursor, ref p, ref ctx),
                 Layer.Gre => GreLayer.Decode(ref cursor, ref p),
                 Layer.ErspanII => ErspanLayer.DecodeTypeII(ref cursor, ref p),
@@ -115,6 +117,8 @@ public sealed class PacketDecoder
         LinkType.LinuxSll => Layer.LinuxSll,
         LinkType.LinuxSll2 => Layer.LinuxSll2,
         LinkType.Nflog => Layer.Nflog,
+        LinkType.Fddi => Layer.Fddi,
+        LinkType.FrameRelay => Layer.FrameRelay,
         _ => Layer.Done,
     };
 }

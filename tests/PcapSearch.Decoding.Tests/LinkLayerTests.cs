@@ -89,6 +89,8 @@ public class LinkLayerTests
     [InlineData("wifi-fromds-ipv4")]
     [InlineData("wifi-wds-qos-ht")]
     [InlineData("radiotap-wifi-ipv4")]
+    [InlineData("fddi-snap-ipv4")]
+    [InlineData("frelay-cisco-ipv4")]
     public void Link_types_reach_the_ipv4_tcp_packet(string name)
     {
         DecodedPacket p = Decode(name);
@@ -106,6 +108,7 @@ public class LinkLayerTests
     [InlineData("loop-ipv6-freebsd")]
     [InlineData("ppp-hdlc-ipv6")]
     [InlineData("wifi-tods-ipv6")]
+    [InlineData("frelay-ietf-ipv6")]
     public void Link_types_reach_the_ipv6_udp_packet(string name)
     {
         DecodedPacket p = Decode(name);
@@ -137,6 +140,26 @@ public class LinkLayerTests
         new PacketDecoder().Decode(LinkType.Nflog, frame, frame.Length, 0, out DecodedPacket p);
         Assert.Equal(DecodeOutcome.Malformed, p.Outcome);
         Assert.Equal(DecodeAnomaly.TruncatedLinkHeader, p.Anomaly);
+    }
+
+    [Fact]
+    public void Fddi_gives_its_addresses()
+    {
+        DecodedPacket p = Decode("fddi-snap-ipv4");
+        Assert.Equal(MacB, p.DestinationMac);
+        Assert.Equal(MacA, p.SourceMac);
+    }
+
+    [Fact]
+    public void Frame_relay_snap_carries_an_ethertype_and_other_nlpids_are_not_ip()
+    {
+        byte[] snap = Cat([0x18, 0x61, 0x03, 0x80], [0, 0, 0], U16(0x0800), CraftedFrames.Ipv4Tcp);
+        new PacketDecoder().Decode(LinkType.FrameRelay, snap, snap.Length, 0, out DecodedPacket p);
+        AssertInnerTcpSyn(p);
+        Assert.False(p.HasMacs);
+        byte[] q933 = Cat([0x18, 0x61, 0x03, 0x08], Bytes(10));
+        new PacketDecoder().Decode(LinkType.FrameRelay, q933, q933.Length, 0, out p);
+        Assert.Equal(DecodeOutcome.NotIp, p.Outcome);
     }
 
     [Fact]
