@@ -29,6 +29,7 @@ internal enum Layer : byte
     ErspanII,
     ErspanIII,
     Vxlan,
+    VxlanGpe,
     Geneve,
     GtpU,
     Teredo,

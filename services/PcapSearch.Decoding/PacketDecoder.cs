@@ -90,6 +90,7 @@ public sealed class PacketDecoder
                 Layer.ErspanII => ErspanLayer.DecodeTypeII(ref cursor, ref p),
                 Layer.ErspanIII => ErspanLayer.DecodeTypeIII(ref cursor, ref p),
                 Layer.Vxlan => VxlanLayer.Decode(ref cursor, ref p),
+                Layer.VxlanGpe => VxlanLayer.DecodeGpe(ref cursor, ref p),
                 Layer.Geneve => GeneveLayer.Decode(ref cursor, ref p),
                 Layer.GtpU => GtpULayer.Decode(ref cursor, ref p),
                 Layer.Teredo => TeredoLayer.Decode(ref cursor, ref p),

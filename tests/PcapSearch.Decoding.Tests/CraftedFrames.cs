@@ -61,6 +61,7 @@ internal static class CraftedFrames
         ["eth-gre-aruba"] = (LinkType.Ethernet, OuterIpv4(47, Gre(0x8200, Ieee80211Data(Snap(0x0800, Ipv4Tcp), toDs: true, fromDs: false, qos: true)))),
         ["eth-gre-aruba-amsdu"] = (LinkType.Ethernet, OuterIpv4(47, Gre(0x8240, Ieee80211Data(
             Cat(AmsduSubframe(MacD, MacC, Snap(0x0800, Ipv4Tcp)), AmsduSubframe(MacD, MacC, Snap(0x0800, Ipv4Udp))), toDs: false, fromDs: true, qos: true, amsdu: true)))),
+        ["eth-vxlan-gpe-ipv4"] = (LinkType.Ethernet, OuterIpv4(17, Udp(40000, 4790, Cat([0x08, 0, 0, 1], U32(0x1234u << 8), Ipv4Tcp)))),
         ["eth-vxlan-arp"] = (LinkType.Ethernet, OuterIpv4(17, Udp(50000, 4789, Vxlan(7, Ethernet(0x0806, Bytes(28), MacD, MacC))))),
         ["eth-ayiya"] = (LinkType.Ethernet, OuterIpv4(17, Udp(40000, 5072, Ayiya(41, Ipv6Udp)))),
         ["eth-vxlan-in-gre"] = (LinkType.Ethernet, OuterIpv4(47, Gre(0x0800, Ipv4("172.16.0.1", "172.16.0.2", 17, Udp(1, 4789, Vxlan(9, InnerEthernet))), key: 1))),

@@ -291,6 +291,16 @@ public class EncapsulationTests
     }
 
     [Fact]
+    public void Vxlan_gpe_carries_ip_directly()
+    {
+        DecodedPacket p = Decode("eth-vxlan-gpe-ipv4");
+        AssertInnerTcpSyn(p);
+        AssertOuter(p, "192.0.2.1", "192.0.2.2");
+        Assert.Equal(0x1234u, p.TunnelId);
+        Assert.Equal(Encapsulations.Vxlan, p.Encapsulations);
+    }
+
+    [Fact]
     public void Vxlan_carrying_arp_is_the_outer_udp_datagram()
     {
         DecodedPacket p = Decode("eth-vxlan-arp");

@@ -7,6 +7,7 @@ internal static class UdpHeader
 {
     private const int HeaderLength = 8;
     private const ushort Vxlan = 4789;
+    private const ushort VxlanGpe = 4790;
     private const ushort Geneve = 6081;
     private const ushort GtpU = 2152;
     private const ushort Teredo = 3544;
@@ -30,6 +31,7 @@ internal static class UdpHeader
         p.PayloadWireLength = Math.Max(wireLength, p.Payload.Length);
 
         if (destinationPort == Vxlan) return Layer.Vxlan;
+        if (destinationPort == VxlanGpe) return Layer.VxlanGpe;
         if (destinationPort == Geneve) return Layer.Geneve;
         if (destinationPort == GtpU || sourcePort == GtpU) return Layer.GtpU;
         if (destinationPort == Teredo || sourcePort == Teredo) return Layer.Teredo;
