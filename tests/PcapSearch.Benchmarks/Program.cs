@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Running;
+
+namespace PcapSearch.Benchmarks;
+
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        if (args is ["census"])
+        {
+            AllocationCensus.Print(Console.Out);
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}
