@@ -53,6 +53,12 @@ public sealed class Flow
     public long Packets => FromA.Packets + FromB.Packets;
     public long Bytes => FromA.Bytes + FromB.Bytes;
 
+    /// <summary>802.1Q tag (and inner QinQ tag) of the flow's first packet.</summary>
+    public bool HasVlan { get; internal set; }
+    public ushort Vlan { get; internal set; }
+    public bool HasInnerVlan { get; internal set; }
+    public ushort InnerVlan { get; internal set; }
+
     public Encapsulations Encapsulations { get; internal set; }
     public bool HasOuterIp { get; internal set; }
     public IpAddress OuterSource { get; internal set; }
@@ -88,4 +94,6 @@ public enum FlowEndReason : byte
     MaximumDuration,
     /// <summary>A new TCP SYN reused the tuple after FIN or RST.</summary>
     PortReuse,
+    /// <summary>The table held its maximum of open flows and this one was among the longest idle.</summary>
+    TableFull,
 }

@@ -15,6 +15,7 @@ public readonly struct FlowKey : IEquatable<FlowKey>
     /// <summary>ICMP: the request type of a request/response pair, or type &lt;&lt; 8 | code for one-way messages. 0 otherwise.</summary>
     public readonly ushort IcmpFamily;
     public readonly byte Protocol;
+    /// <summary>802.1Q id + 1 (so that VLAN 0, a priority tag, differs from no tag); 0 when untagged or not keyed on VLAN.</summary>
     public readonly ushort VlanId;
     public readonly ushort InnerVlanId;
 
@@ -30,8 +31,12 @@ public readonly struct FlowKey : IEquatable<FlowKey>
         InnerVlanId = innerVlanId;
     }
 
-    /// <summary>The key of a decoded packet; <paramref name="fromA"/> tells whether its sender is endpoint A.</summary>
-    public static FlowKey Of(scoped in DecodedPacket packet, out bool fromA)
+    /// <summary>
+    /// The key of a decoded packet; <paramref name="fromA"/> tells whether its sender is endpoint A.
+    /// Without <paramref name="keyOnVlan"/> the tags are left out, so both directions of a conversation
+    /// routed through different VLANs are one flow.
+    /// </summary>
+    public static FlowKey Of(scoped in DecodedPacket packet, bool keyOnVlan, out bool fromA)
     {
         ushort sourcePort = 0, destinationPort = 0, icmpFamily = 0;
         switch (packet.Protocol)
@@ -47,20 +52,14 @@ public readonly struct FlowKey : IEquatable<FlowKey>
                 break;
         }
 
-        ushort vlan = packet.HasVlan ? (ushort)(packet.VlanId + 1) : (ushort)0;
-        ushort innerVlan = packet.HasInnerVlan ? (ushort)(packet.InnerVlanId + 1) : (ushort)0;
+        ushort vlan = keyOnVlan && packet.HasVlan ? (ushort)(packet.VlanId + 1) : (ushort)0;
+        ushort innerVlan = keyOnVlan && packet.HasInnerVlan ? (ushort)(packet.InnerVlanId + 1) : (ushort)0;
         int order = packet.Source.CompareTo(packet.Destination);
         fromA = order < 0 || (order == 0 && sourcePort <= destinationPort);
         return fromA
             ? new FlowKey(packet.Source, sourcePort, packet.Destination, destinationPort, packet.Protocol, icmpFamily, vlan, innerVlan)
             : new FlowKey(packet.Destination, destinationPort, packet.Source, sourcePort, packet.Protocol, icmpFamily, vlan, innerVlan);
     }
-
-    public bool HasVlan => VlanId != 0;
-    /// <summary>The 802.1Q id (the key stores id + 1 so that VLAN 0, a priority tag, differs from no tag).</summary>
-    public ushort Vlan => (ushort)(VlanId - 1);
-    public bool HasInnerVlan => InnerVlanId != 0;
-    public ushort InnerVlan => (ushort)(InnerVlanId - 1);
 
     public bool Equals(FlowKey other) =>
         AddressA.Low == other.AddressA.Low && AddressB.Low == other.AddressB.Low

@@ -16,11 +16,25 @@ public sealed record FlowOptions
     /// <summary>Idle time after which a TCP connection that saw RST, or FIN from both sides, ends.</summary>
     public TimeSpan TcpClosedTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
-    public TimeSpan UdpIdleTimeout { get; init; } = TimeSpan.FromMinutes(10);
-    public TimeSpan OtherIdleTimeout { get; init; } = TimeSpan.FromMinutes(10);
+    public TimeSpan UdpIdleTimeout { get; init; } = TimeSpan.FromMinutes(15);
+    public TimeSpan OtherIdleTimeout { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Most flows held open at once. Past it, the quarter of open flows idle the longest are ended
+    /// (<see cref="FlowEndReason.TableFull"/>), so memory stays bounded whatever the capture holds
+    /// (about 400 bytes per open flow).
+    /// </summary>
+    public int MaxOpenFlows { get; init; } = 1_000_000;
 
     /// <summary>A flow older than this is emitted and the conversation continues as a new flow. Zero: no limit.</summary>
     public TimeSpan MaximumDuration { get; init; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// Whether the 802.1Q tags are part of the flow key (the default: the same addresses on two VLANs
+    /// are two networks). Off, a conversation whose directions cross different VLANs is one flow, as in
+    /// tshark and Arkime.
+    /// </summary>
+    public bool KeyOnVlan { get; init; } = true;
 
     /// <summary>Community ID seed (0 in the specification's default).</summary>
     public ushort CommunityIdSeed { get; init; }

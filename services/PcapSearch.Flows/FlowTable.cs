@@ -34,7 +34,7 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
             }
         }
 
-        var key = FlowKey.Of(packet, out bool fromA);
+        var key = FlowKey.Of(packet, options.KeyOnVlan, out bool fromA);
         ref Flow? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_open, key, out bool exists);
         if (exists && EndReasonBefore(slot!, packet, timestampNs) is { } reason)
         {
@@ -44,6 +44,7 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
 
         if (!exists) slot = Start(key, fromA, packet, timestampNs, timestampDigits, fileOffset);
         var flow = slot!;
+        if (!exists && _open.Count > options.MaxOpenFlows) EndLongestIdle(keep: flow);
         if (timestampNs > flow.LastNs) flow.LastNs = timestampNs;
 
         ref var direction = ref fromA ? ref flow.FromA : ref flow.FromB;
@@ -78,6 +79,10 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
         bool initiatorIsA = synAck ? !fromA : fromA;
         var flow = new Flow(key, initiatorIsA, timestampNs, digits, fileOffset)
         {
+            HasVlan = packet.HasVlan,
+            Vlan = packet.VlanId,
+            HasInnerVlan = packet.HasInnerVlan,
+            InnerVlan = packet.InnerVlanId,
             Encapsulations = packet.Encapsulations,
             HasOuterIp = packet.HasOuterIp,
             OuterSource = packet.OuterSource,
@@ -120,18 +125,29 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
         EmitEnded();
     }
 
-    private void Sweep()
+    private void Sweep() => EndWhere(flow =>
+        IdleAt(flow, _now) ? FlowEndReason.IdleTimeout
+        : _now - flow.FirstNs >= _maximumDurationNs ? FlowEndReason.MaximumDuration
+        : null);
+
+    /// <summary>Ends the quarter of open flows idle the longest (never <paramref name="keep"/>, the flow just started).</summary>
+    private void EndLongestIdle(Flow keep)
+    {
+        var lastSeen = new long[_open.Count];
+        int i = 0;
+        foreach (var flow in _open.Values) lastSeen[i++] = flow.LastNs;
+        Array.Sort(lastSeen);
+        long cutoff = lastSeen[lastSeen.Length / 4];
+        EndWhere(flow => flow.LastNs <= cutoff && flow != keep ? FlowEndReason.TableFull : null);
+    }
+
+    private void EndWhere(Func<Flow, FlowEndReason?> reasonToEnd)
     {
         foreach (var flow in _open.Values)
         {
-            if (IdleAt(flow, _now))
+            if (reasonToEnd(flow) is { } reason)
             {
-                flow.EndReason = FlowEndReason.IdleTimeout;
-                _ended.Add(flow);
-            }
-            else if (_now - flow.FirstNs >= _maximumDurationNs)
-            {
-                flow.EndReason = FlowEndReason.MaximumDuration;
+                flow.EndReason = reason;
                 _ended.Add(flow);
             }
         }

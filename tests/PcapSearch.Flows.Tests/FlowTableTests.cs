@@ -98,6 +98,25 @@ public class FlowTableTests
     }
 
     [Fact]
+    public void A_full_table_ends_its_longest_idle_flows_and_never_holds_more_than_its_cap()
+    {
+        var flows = new List<Flow>();
+        var table = new FlowTable(FlowOptions.Default with { MaxOpenFlows = 100 }, new ListSink(flows));
+        for (int i = 0; i < 1000; i++)
+        {
+            var packet = Packet(Client, (ushort)(1024 + i), Server, 53, IpProtocol.Udp, TcpFlags.None, 0, 80, 38);
+            table.Add(packet, Start + i * 1_000_000L, 6, 24 + i * 96);
+            Assert.True(table.OpenFlows <= 100);
+        }
+        table.Flush();
+
+        Assert.Equal(1000, flows.Count);
+        Assert.Equal(1000, flows.Select(f => f.SourcePort).Distinct().Count());
+        Assert.Contains(flows, f => f.EndReason == FlowEndReason.TableFull);
+        Assert.All(flows.Where(f => f.EndReason == FlowEndReason.TableFull), f => Assert.True(f.SourcePort < 1024 + 1000 - 75));
+    }
+
+    [Fact]
     public void The_maximum_duration_splits_a_long_flow_when_set()
     {
         var flows = new List<Flow>();
@@ -126,8 +145,28 @@ public class FlowTableTests
         _table.Flush();
 
         Assert.Equal(2, _flows.Count);
-        Assert.Contains(_flows, f => f.Key.HasVlan && f.Key.Vlan == 0);
-        Assert.Contains(_flows, f => !f.Key.HasVlan);
+        Assert.Contains(_flows, f => f.HasVlan && f.Vlan == 0);
+        Assert.Contains(_flows, f => !f.HasVlan);
+    }
+
+    [Fact]
+    public void Without_vlan_keys_both_directions_across_two_vlans_are_one_flow()
+    {
+        var flows = new List<Flow>();
+        var table = new FlowTable(FlowOptions.Default with { KeyOnVlan = false }, new ListSink(flows));
+        var request = Packet(Client, 5000, Server, 53, IpProtocol.Udp, TcpFlags.None, 0, 80, 38);
+        request.HasVlan = true;
+        request.VlanId = 34;
+        var response = Packet(Server, 53, Client, 5000, IpProtocol.Udp, TcpFlags.None, 0, 200, 158);
+        response.HasVlan = true;
+        response.VlanId = 47;
+        table.Add(request, Start, 6, 24);
+        table.Add(response, Start + Second, 6, 120);
+        table.Flush();
+
+        var flow = Assert.Single(flows);
+        Assert.Equal((1, 1), ((int)flow.Source.Packets, (int)flow.Destination.Packets));
+        Assert.Equal((true, (ushort)34), (flow.HasVlan, flow.Vlan));
     }
 
     [Fact]

@@ -69,6 +69,7 @@ public static class EcsValues
         FlowEndReason.IdleTimeout => "idle_timeout",
         FlowEndReason.MaximumDuration => "maximum_duration",
         FlowEndReason.PortReuse => "port_reuse",
+        FlowEndReason.TableFull => "table_full",
         _ => reason.ToString(),
     };
 

@@ -49,7 +49,7 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
         _row[12] = flow.Source.Bytes.ToString(inv);
         _row[13] = flow.Destination.Bytes.ToString(inv);
         _row[14] = flow.CommunityId(_communityIdSeed);
-        _row[15] = flow.Key.HasVlan ? flow.Key.Vlan.ToString(inv) : "";
+        _row[15] = flow.HasVlan ? flow.Vlan.ToString(inv) : "";
         _row[16] = flow.FirstOffset.ToString(inv);
         _row[17] = _capture.FileName;
         for (int i = 0; i < _row.Length; i++)

@@ -55,17 +55,17 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         json.WriteNumber("bytes", flow.Bytes);
         json.WriteNumber("packets", flow.Packets);
         json.WriteString("community_id", flow.CommunityId(_communityIdSeed));
-        if (flow.Key.HasVlan)
+        if (flow.HasVlan)
         {
             json.WriteStartObject("vlan");
-            json.WriteString("id", flow.Key.Vlan.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("id", flow.Vlan.ToString(System.Globalization.CultureInfo.InvariantCulture));
             json.WriteEndObject();
         }
-        if (flow.Key.HasInnerVlan)
+        if (flow.HasInnerVlan)
         {
             json.WriteStartObject("inner");
             json.WriteStartObject("vlan");
-            json.WriteString("id", flow.Key.InnerVlan.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("id", flow.InnerVlan.ToString(System.Globalization.CultureInfo.InvariantCulture));
             json.WriteEndObject();
             json.WriteEndObject();
         }
