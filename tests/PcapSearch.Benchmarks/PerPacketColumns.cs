@@ -15,6 +15,15 @@ public sealed class PerPacketConfig : ManualConfig
     }
 }
 
+/// <summary>Adds the per-flow columns to the summary table.</summary>
+public sealed class PerFlowConfig : ManualConfig
+{
+    public PerFlowConfig()
+    {
+        AddColumn(PerPacketColumns.PerFlow);
+    }
+}
+
 /// <summary>
 /// Columns computed in the host process from the capture's packet and flow counts (the host loads
 /// the same cached capture as the benchmark processes):
@@ -43,6 +52,14 @@ public static class PerPacketColumns
             (s, b) => Census(b) is { Flows: > 0 } c ? $"{Number(c.BytesPerFlow, 0)} / {Count(c.MedianFlowEventBytes)}" : "-"),
         new Column("Setup B", "Census: bytes allocated before the first packet (reader window, decoder, table, writer)",
             (s, b) => Census(b) is { } c ? Count(c.SetupBytes) : "?"),
+    ];
+
+    public static readonly IColumn[] PerFlow =
+    [
+        new Column("Flows", "Flows in the capture", (s, b) => Count(Workload.Shared.FlowCount)),
+        new Column("ns/flow", "Mean time per flow (ns)", (s, b) => MeanNs(s, b) is { } ns ? Number(ns / Workload.Shared.FlowCount, 0) : "?"),
+        new Column("Alloc/flow", "Allocated per operation / flows (bytes)",
+            (s, b) => s[b]?.GcStats.GetBytesAllocatedPerOperation(b) is { } bytes ? Number((double)bytes / Workload.Shared.FlowCount, 1) : "?"),
     ];
 
     private static double? MeanNs(Summary summary, BenchmarkCase benchmark) => summary[benchmark]?.ResultStatistics?.Mean;
