@@ -44,6 +44,27 @@ public readonly record struct IpAddress(ulong High, ulong Low, bool IsIpv4)
         return 16;
     }
 
+    /// <summary>Longest text form: a full IPv6 address with an embedded IPv4 tail.</summary>
+    public const int MaxTextLength = 45;
+
+    /// <summary>Writes the usual text form (dotted quad, RFC 5952 IPv6) as UTF-8; returns the length.</summary>
+    public int FormatUtf8(Span<byte> utf8)
+    {
+        if (!IsIpv4)
+        {
+            ToIPAddress().TryFormat(utf8, out int written);
+            return written;
+        }
+        int length = 0;
+        for (int shift = 24; shift >= 0; shift -= 8)
+        {
+            System.Buffers.Text.Utf8Formatter.TryFormat((byte)(Low >> shift), utf8[length..], out int digits);
+            length += digits;
+            if (shift > 0) utf8[length++] = (byte)'.';
+        }
+        return length;
+    }
+
     public IPAddress ToIPAddress()
     {
         Span<byte> bytes = stackalloc byte[16];

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using PcapSearch.Decoding;
 
 namespace PcapSearch.Flows;
@@ -11,11 +10,23 @@ namespace PcapSearch.Flows;
 /// </summary>
 public static class CommunityId
 {
+    /// <summary>Length of a Community ID v1 in base64: "1:" and 28 characters.</summary>
+    public const int Length = 30;
+
     /// <summary>
     /// For ICMP, <paramref name="sourcePort"/> is the type and <paramref name="destinationPort"/> the code.
     /// </summary>
     public static string Compute(ushort seed, byte protocol, IpAddress source, IpAddress destination,
         ushort sourcePort, ushort destinationPort)
+    {
+        Span<byte> utf8 = stackalloc byte[Length];
+        Write(seed, protocol, source, destination, sourcePort, destinationPort, utf8);
+        return System.Text.Encoding.ASCII.GetString(utf8);
+    }
+
+    /// <summary>Writes the <see cref="Length"/> ASCII bytes of the Community ID into <paramref name="utf8"/>.</summary>
+    public static void Write(ushort seed, byte protocol, IpAddress source, IpAddress destination,
+        ushort sourcePort, ushort destinationPort, Span<byte> utf8)
     {
         bool oneWay = false;
         if (IpProtocol.IsIcmp(protocol))
@@ -45,9 +56,11 @@ public static class CommunityId
             length += 4;
         }
 
-        Span<byte> digest = stackalloc byte[SHA1.HashSizeInBytes];
-        SHA1.HashData(input[..length], digest);
-        return "1:" + Convert.ToBase64String(digest);
+        Span<byte> digest = stackalloc byte[20];
+        Sha1SingleBlock.Hash(input[..length], digest);
+        utf8[0] = (byte)'1';
+        utf8[1] = (byte)':';
+        System.Buffers.Text.Base64.EncodeToUtf8(digest, utf8[2..], out _, out _);
     }
 
     /// <summary>Zeek's ICMP4_counterpart/ICMP6_counterpart: the (sport, dport, one-way) stand-ins for ICMP.</summary>

@@ -78,10 +78,19 @@ public sealed class Flow
     internal bool TcpClosed =>
         ((FromA.TcpFlags | FromB.TcpFlags) & TcpFlags.Rst) != 0 || (FromA.TcpFlags & FromB.TcpFlags & TcpFlags.Fin) != 0;
 
-    public string CommunityId(ushort seed) =>
-        IsIcmp
-            ? Flows.CommunityId.Compute(seed, Protocol, SourceIp, DestinationIp, IcmpType, IcmpCode)
-            : Flows.CommunityId.Compute(seed, Protocol, SourceIp, DestinationIp, SourcePort, DestinationPort);
+    public string CommunityId(ushort seed)
+    {
+        Span<byte> utf8 = stackalloc byte[Flows.CommunityId.Length];
+        WriteCommunityId(seed, utf8);
+        return System.Text.Encoding.ASCII.GetString(utf8);
+    }
+
+    /// <summary>Writes the <see cref="Flows.CommunityId.Length"/> ASCII bytes of the flow's Community ID.</summary>
+    public void WriteCommunityId(ushort seed, Span<byte> utf8)
+    {
+        if (IsIcmp) Flows.CommunityId.Write(seed, Protocol, SourceIp, DestinationIp, IcmpType, IcmpCode, utf8);
+        else Flows.CommunityId.Write(seed, Protocol, SourceIp, DestinationIp, SourcePort, DestinationPort, utf8);
+    }
 }
 
 public enum FlowEndReason : byte

@@ -38,7 +38,8 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
         ref Flow? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_open, key, out bool exists);
         if (exists && EndReasonBefore(slot!, packet, timestampNs) is { } reason)
         {
-            End(slot!, reason);
+            Ending(slot!, reason);
+            EmitEnded();
             exists = false;
         }
 
@@ -62,11 +63,7 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
     /// <summary>Emits every open flow (end of capture), oldest first.</summary>
     public void Flush()
     {
-        foreach (var flow in _open.Values)
-        {
-            flow.EndReason = FlowEndReason.EndOfCapture;
-            _ended.Add(flow);
-        }
+        foreach (var flow in _open.Values) Ending(flow, FlowEndReason.EndOfCapture);
         _open.Clear();
         EmitEnded();
     }
@@ -118,17 +115,16 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
     private bool IdleAt(Flow flow, long nowNs) =>
         flow.LastNs + options.IdleTimeoutNs(flow.Protocol, flow.Protocol == IpProtocol.Tcp && flow.TcpClosed) <= nowNs;
 
-    private void End(Flow flow, FlowEndReason reason)
-    {
-        flow.EndReason = reason;
-        _ended.Add(flow);
-        EmitEnded();
-    }
 
-    private void Sweep() => EndWhere(flow =>
-        IdleAt(flow, _now) ? FlowEndReason.IdleTimeout
-        : _now - flow.FirstNs >= _maximumDurationNs ? FlowEndReason.MaximumDuration
-        : null);
+    private void Sweep()
+    {
+        foreach (var flow in _open.Values)
+        {
+            if (IdleAt(flow, _now)) Ending(flow, FlowEndReason.IdleTimeout);
+            else if (_now - flow.FirstNs >= _maximumDurationNs) Ending(flow, FlowEndReason.MaximumDuration);
+        }
+        RemoveEnded();
+    }
 
     /// <summary>Ends the quarter of open flows idle the longest (never <paramref name="keep"/>, the flow just started).</summary>
     private void EndLongestIdle(Flow keep)
@@ -138,19 +134,21 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
         foreach (var flow in _open.Values) lastSeen[i++] = flow.LastNs;
         Array.Sort(lastSeen);
         long cutoff = lastSeen[lastSeen.Length / 4];
-        EndWhere(flow => flow.LastNs <= cutoff && flow != keep ? FlowEndReason.TableFull : null);
-    }
-
-    private void EndWhere(Func<Flow, FlowEndReason?> reasonToEnd)
-    {
         foreach (var flow in _open.Values)
         {
-            if (reasonToEnd(flow) is { } reason)
-            {
-                flow.EndReason = reason;
-                _ended.Add(flow);
-            }
+            if (flow.LastNs <= cutoff && flow != keep) Ending(flow, FlowEndReason.TableFull);
         }
+        RemoveEnded();
+    }
+
+    private void Ending(Flow flow, FlowEndReason reason)
+    {
+        flow.EndReason = reason;
+        _ended.Add(flow);
+    }
+
+    private void RemoveEnded()
+    {
         foreach (var flow in _ended) _open.Remove(flow.Key);
         EmitEnded();
     }

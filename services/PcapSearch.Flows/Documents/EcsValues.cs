@@ -31,37 +31,46 @@ public static class EcsValues
 
     public static string NetworkType(bool ipv6) => ipv6 ? "ipv6" : "ipv4";
 
+    public const int MacLength = 17;
+
     /// <summary>ECS MAC notation (RFC 7042): upper-case hex octets joined by hyphens.</summary>
-    public static string Mac(ulong mac) => string.Create(17, mac, static (chars, value) =>
+    public static string Mac(ulong mac)
+    {
+        Span<byte> utf8 = stackalloc byte[MacLength];
+        WriteMac(mac, utf8);
+        return System.Text.Encoding.ASCII.GetString(utf8);
+    }
+
+    /// <summary>Writes the <see cref="MacLength"/> ASCII bytes of <see cref="Mac"/>.</summary>
+    public static void WriteMac(ulong mac, Span<byte> utf8)
     {
         for (int i = 0; i < 6; i++)
         {
-            byte octet = (byte)(value >> (40 - 8 * i));
-            chars[i * 3] = "0123456789ABCDEF"[octet >> 4];
-            chars[i * 3 + 1] = "0123456789ABCDEF"[octet & 0xF];
-            if (i < 5) chars[i * 3 + 2] = '-';
-        }
-    });
-
-    public static IEnumerable<string> TcpFlagNames(TcpFlags flags)
-    {
-        if ((flags & TcpFlags.Syn) != 0) yield return "SYN";
-        if ((flags & TcpFlags.Ack) != 0) yield return "ACK";
-        if ((flags & TcpFlags.Psh) != 0) yield return "PSH";
-        if ((flags & TcpFlags.Fin) != 0) yield return "FIN";
-        if ((flags & TcpFlags.Rst) != 0) yield return "RST";
-        if ((flags & TcpFlags.Urg) != 0) yield return "URG";
-        if ((flags & TcpFlags.Ece) != 0) yield return "ECE";
-        if ((flags & TcpFlags.Cwr) != 0) yield return "CWR";
-    }
-
-    public static IEnumerable<string> EncapsulationNames(Encapsulations layers)
-    {
-        foreach (var layer in Enum.GetValues<Encapsulations>())
-        {
-            if (layer != Encapsulations.None && (layers & layer) != 0) yield return layer.ToString().ToLowerInvariant();
+            byte octet = (byte)(mac >> (40 - 8 * i));
+            utf8[i * 3] = (byte)"0123456789ABCDEF"[octet >> 4];
+            utf8[i * 3 + 1] = (byte)"0123456789ABCDEF"[octet & 0xF];
+            if (i < 5) utf8[i * 3 + 2] = (byte)'-';
         }
     }
+
+    private static readonly (TcpFlags Flag, string Name)[] TcpFlagOrder =
+    [
+        (TcpFlags.Syn, "SYN"), (TcpFlags.Ack, "ACK"), (TcpFlags.Psh, "PSH"), (TcpFlags.Fin, "FIN"),
+        (TcpFlags.Rst, "RST"), (TcpFlags.Urg, "URG"), (TcpFlags.Ece, "ECE"), (TcpFlags.Cwr, "CWR"),
+    ];
+
+    private static readonly string[][] TcpFlagNamesByValue = Enumerable.Range(0, 256)
+        .Select(value => TcpFlagOrder.Where(f => (value & (int)f.Flag) != 0).Select(f => f.Name).ToArray())
+        .ToArray();
+
+    /// <summary>The names of the flags set, SYN ACK PSH FIN RST URG ECE CWR in that order.</summary>
+    public static IReadOnlyList<string> TcpFlagNames(TcpFlags flags) => TcpFlagNamesByValue[(byte)flags];
+
+    public static IReadOnlyList<string> EncapsulationNames(Encapsulations layers) =>
+        Enum.GetValues<Encapsulations>()
+            .Where(layer => layer != Encapsulations.None && (layers & layer) != 0)
+            .Select(layer => layer.ToString().ToLowerInvariant())
+            .ToArray();
 
     public static string EndReason(FlowEndReason reason) => reason switch
     {

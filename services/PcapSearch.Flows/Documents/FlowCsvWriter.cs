@@ -21,6 +21,7 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
 
     private readonly TextWriter _output;
     private readonly CaptureSource _capture;
+    private readonly FlowId _ids;
     private readonly ushort _communityIdSeed;
     private readonly string[] _row = new string[Columns.Length];
 
@@ -28,13 +29,14 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
     {
         _output = new StreamWriter(output, new UTF8Encoding(false), 1 << 16) { NewLine = "\r\n" };
         _capture = capture;
+        _ids = new FlowId(capture.Id);
         _communityIdSeed = communityIdSeed;
     }
 
     public void Write(Flow flow)
     {
         var inv = CultureInfo.InvariantCulture;
-        _row[0] = FlowId.Compute(_capture.Id, flow);
+        _row[0] = _ids.Compute(flow);
         _row[1] = EcsValues.FormatTimestamp(flow.FirstNs, flow.TimestampDigits);
         _row[2] = EcsValues.FormatTimestamp(flow.LastNs, flow.TimestampDigits);
         _row[3] = flow.DurationNs.ToString(inv);
@@ -72,5 +74,9 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
         _output.Write('"');
     }
 
-    public void Dispose() => _output.Flush();
+    public void Dispose()
+    {
+        _output.Flush();
+        _ids.Dispose();
+    }
 }

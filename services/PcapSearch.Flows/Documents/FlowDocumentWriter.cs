@@ -15,6 +15,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
     private readonly Stream _output;
     private readonly Utf8JsonWriter _json;
     private readonly CaptureSource _capture;
+    private readonly FlowId _ids;
     private readonly ushort _communityIdSeed;
 
     public FlowDocumentWriter(Stream output, CaptureSource capture, ushort communityIdSeed = 0)
@@ -22,6 +23,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         _output = output;
         _json = new Utf8JsonWriter(output, WriterOptions);
         _capture = capture;
+        _ids = new FlowId(capture.Id);
         _communityIdSeed = communityIdSeed;
     }
 
@@ -32,21 +34,23 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         WriteTimestamp("@timestamp", flow.FirstNs, flow);
 
         json.WriteStartObject("event");
-        json.WriteString("id", FlowId.Compute(_capture.Id, flow));
-        json.WriteString("kind", "event");
-        json.WriteStartArray("category");
-        json.WriteStringValue("network");
+        Span<byte> id = stackalloc byte[FlowId.Length];
+        _ids.Write(flow, id);
+        json.WriteString(Names.Id, id);
+        json.WriteString(Names.Kind, Names.Event);
+        json.WriteStartArray(Names.Category);
+        json.WriteStringValue(Names.Network);
         json.WriteEndArray();
-        json.WriteStartArray("type");
-        json.WriteStringValue("connection");
+        json.WriteStartArray(Names.Type);
+        json.WriteStringValue(Names.Connection);
         json.WriteEndArray();
         WriteTimestamp("start", flow.FirstNs, flow);
         WriteTimestamp("end", flow.LastNs, flow);
         json.WriteNumber("duration", flow.DurationNs);
         json.WriteEndObject();
 
-        WriteEndpoint("source", flow.SourceIp.ToString(), flow.SourcePort, flow, flow.Source);
-        WriteEndpoint("destination", flow.DestinationIp.ToString(), flow.DestinationPort, flow, flow.Destination);
+        WriteEndpoint(Names.Source, flow.SourceIp, flow.SourcePort, flow, flow.Source);
+        WriteEndpoint(Names.Destination, flow.DestinationIp, flow.DestinationPort, flow, flow.Destination);
 
         json.WriteStartObject("network");
         json.WriteString("transport", EcsValues.Transport(flow.Protocol));
@@ -54,7 +58,9 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         json.WriteString("iana_number", flow.Protocol.ToString(System.Globalization.CultureInfo.InvariantCulture));
         json.WriteNumber("bytes", flow.Bytes);
         json.WriteNumber("packets", flow.Packets);
-        json.WriteString("community_id", flow.CommunityId(_communityIdSeed));
+        Span<byte> communityId = stackalloc byte[CommunityId.Length];
+        flow.WriteCommunityId(_communityIdSeed, communityId);
+        json.WriteString(Names.CommunityId, communityId);
         if (flow.HasVlan)
         {
             json.WriteStartObject("vlan");
@@ -78,16 +84,27 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         _output.WriteByte((byte)'\n');
     }
 
-    private void WriteEndpoint(string name, string ip, ushort port, Flow flow, in FlowDirection sent)
+    private void WriteEndpoint(JsonEncodedText name, IpAddress ip, ushort port, Flow flow, in FlowDirection sent)
     {
         var json = _json;
         json.WriteStartObject(name);
-        json.WriteString("ip", ip);
-        if (flow.HasPorts) json.WriteNumber("port", port);
-        if (sent.HasMac) json.WriteString("mac", EcsValues.Mac(sent.Mac));
-        json.WriteNumber("bytes", sent.Bytes);
-        json.WriteNumber("packets", sent.Packets);
+        WriteAddress(Names.Ip, ip);
+        if (flow.HasPorts) json.WriteNumber(Names.Port, port);
+        if (sent.HasMac)
+        {
+            Span<byte> mac = stackalloc byte[EcsValues.MacLength];
+            EcsValues.WriteMac(sent.Mac, mac);
+            json.WriteString(Names.Mac, mac);
+        }
+        json.WriteNumber(Names.Bytes, sent.Bytes);
+        json.WriteNumber(Names.Packets, sent.Packets);
         json.WriteEndObject();
+    }
+
+    private void WriteAddress(JsonEncodedText name, IpAddress ip)
+    {
+        Span<byte> text = stackalloc byte[IpAddress.MaxTextLength];
+        _json.WriteString(name, text[..ip.FormatUtf8(text)]);
     }
 
     private void WritePcap(Flow flow)
@@ -125,11 +142,11 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
             WriteNames("type", EcsValues.EncapsulationNames(tunnels));
             if (flow.HasOuterIp)
             {
-                json.WriteStartObject("source");
-                json.WriteString("ip", flow.OuterSource.ToString());
+                json.WriteStartObject(Names.Source);
+                WriteAddress(Names.Ip, flow.OuterSource);
                 json.WriteEndObject();
-                json.WriteStartObject("destination");
-                json.WriteString("ip", flow.OuterDestination.ToString());
+                json.WriteStartObject(Names.Destination);
+                WriteAddress(Names.Ip, flow.OuterDestination);
                 json.WriteEndObject();
             }
             if (flow.TunnelId != 0) json.WriteNumber("id", flow.TunnelId);
@@ -138,7 +155,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         json.WriteEndObject();
     }
 
-    private void WriteNames(string name, IEnumerable<string> values)
+    private void WriteNames(string name, IReadOnlyList<string> values)
     {
         _json.WriteStartArray(name);
         foreach (var value in values) _json.WriteStringValue(value);
@@ -151,5 +168,29 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         _json.WriteString(name, utf8[..EcsValues.FormatTimestamp(ns, flow.TimestampDigits, utf8)]);
     }
 
-    public void Dispose() => _json.Dispose();
+    public void Dispose()
+    {
+        _json.Dispose();
+        _ids.Dispose();
+    }
+
+    /// <summary>Property names and constant values, encoded once.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Event = JsonEncodedText.Encode("event");
+        public static readonly JsonEncodedText Category = JsonEncodedText.Encode("category");
+        public static readonly JsonEncodedText Network = JsonEncodedText.Encode("network");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Connection = JsonEncodedText.Encode("connection");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Destination = JsonEncodedText.Encode("destination");
+        public static readonly JsonEncodedText Ip = JsonEncodedText.Encode("ip");
+        public static readonly JsonEncodedText Port = JsonEncodedText.Encode("port");
+        public static readonly JsonEncodedText Mac = JsonEncodedText.Encode("mac");
+        public static readonly JsonEncodedText Bytes = JsonEncodedText.Encode("bytes");
+        public static readonly JsonEncodedText Packets = JsonEncodedText.Encode("packets");
+        public static readonly JsonEncodedText CommunityId = JsonEncodedText.Encode("community_id");
+    }
 }
