@@ -1,13 +1,30 @@
+using System.IO.Hashing;
 using System.Security.Cryptography;
 
 namespace PcapSearch.Capture;
 
-/// <summary>A capture's identity is the SHA-256 of its bytes as stored: the same bytes are the same capture.</summary>
+/// <summary>
+/// A capture's identity comes from its bytes as stored: the same bytes are the same capture.
+/// <see cref="ContentIdOf"/> names a capture in flow documents and their ids; it reads the file at
+/// memory speed (XXH3-128), so a flow tool can name a capture while it streams its flows.
+/// <see cref="Sha256Of"/> is the evidence hash, for the catalog and chain of custody.
+/// </summary>
 public static class CaptureIdentity
 {
+    public static string ContentIdOf(string path)
+    {
+        var hash = new XxHash128();
+        using var file = OpenSequential(path);
+        hash.Append(file);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
     public static string Sha256Of(string path)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+        using var file = OpenSequential(path);
         return Convert.ToHexStringLower(SHA256.HashData(file));
     }
+
+    private static FileStream OpenSequential(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
 }

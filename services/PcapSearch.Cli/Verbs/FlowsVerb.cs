@@ -76,9 +76,10 @@ public static class FlowsVerb
         {
             try
             {
-                var source = Task.Run(() => new CaptureSource(CaptureIdentity.Sha256Of(file.FullName), file.Name));
+                var contentId = Task.Run(() => CaptureIdentity.ContentIdOf(file.FullName));
                 CaptureStatistics statistics;
-                using (var sink = new BackgroundFlowSink(source, s => CreateSink(format, stdout, s, options.Flows.CommunityIdSeed)))
+                using (var sink = new BackgroundFlowSink(() =>
+                    CreateSink(format, stdout, new CaptureSource(contentId.GetAwaiter().GetResult(), file.Name), options.Flows.CommunityIdSeed)))
                 {
                     statistics = CaptureEngine.Run(file.FullName, options, sink);
                     sink.Complete();

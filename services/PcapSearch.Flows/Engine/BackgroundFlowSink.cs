@@ -4,19 +4,20 @@ namespace PcapSearch.Flows.Engine;
 
 /// <summary>
 /// Hands ended flows to another thread, so that writing documents runs beside reading and
-/// decoding on a second core. The inner sink is made on that thread once <paramref name="source"/>
-/// is known (the capture's SHA-256 is computed while reading starts). The queue is bounded: a slow
+/// decoding on a second core. The inner sink is made on that thread, so it may wait for what it
+/// needs (the capture's content id is computed while reading starts). The queue is bounded: a slow
 /// writer slows the reader instead of growing memory.
 /// </summary>
 public sealed class BackgroundFlowSink : IFlowSink, IDisposable
 {
-    private readonly BlockingCollection<Flow> _queue = new(boundedCapacity: 16_384);
+    private readonly BlockingCollection<Flow> _queue = new(boundedCapacity: 65_536);
     private readonly Thread _writer;
     private Exception? _failure;
 
-    public BackgroundFlowSink(Task<CaptureSource> source, Func<CaptureSource, IFlowSink> createSink)
+    /// <param name="createInner">Makes, on the background thread, the sink written there; it is disposed there when it is disposable.</param>
+    public BackgroundFlowSink(Func<IFlowSink> createInner)
     {
-        _writer = new Thread(() => Drain(source, createSink)) { IsBackground = true, Name = "flow writer" };
+        _writer = new Thread(() => Drain(createInner)) { IsBackground = true, Name = "flow writer" };
         _writer.Start();
     }
 
@@ -34,24 +35,22 @@ public sealed class BackgroundFlowSink : IFlowSink, IDisposable
         if (_failure != null) throw new IOException("writing flows failed: " + _failure.Message, _failure);
     }
 
-    private void Drain(Task<CaptureSource> source, Func<CaptureSource, IFlowSink> createSink)
+    private void Drain(Func<IFlowSink> createInner)
     {
+        IFlowSink? inner = null;
         try
         {
-            var sink = createSink(source.GetAwaiter().GetResult());
-            try
-            {
-                foreach (var flow in _queue.GetConsumingEnumerable()) sink.Write(flow);
-            }
-            finally
-            {
-                (sink as IDisposable)?.Dispose();
-            }
+            inner = createInner();
+            foreach (var flow in _queue.GetConsumingEnumerable()) inner.Write(flow);
         }
         catch (Exception e)
         {
             _failure = e;
             while (_queue.TryTake(out _)) { }
+        }
+        finally
+        {
+            (inner as IDisposable)?.Dispose();
         }
     }
 
