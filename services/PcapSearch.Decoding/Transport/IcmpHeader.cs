@@ -23,7 +23,7 @@ internal static class IcmpHeader
     }
 
     private static bool HasIdentifier(byte protocol, byte type) =>
-        protocol == TransportLayer.Icmpv6
+        protocol == IpProtocol.Icmp6
             ? type is 128 or 129
             : type is 0 or 8 or 13 or 14 or 15 or 16 or 17 or 18;
 }

@@ -8,23 +8,18 @@ namespace PcapSearch.Decoding.Transport;
 /// </summary>
 internal static class TransportLayer
 {
-    public const byte Icmp = 1;
     public const byte IpInIpv4 = 4;
-    public const byte Tcp = 6;
-    public const byte Udp = 17;
     public const byte IpInIpv6 = 41;
     public const byte Gre = 47;
-    public const byte Icmpv6 = 58;
-    public const byte Sctp = 132;
 
     public static Layer Decode(ref SpanCursor c, ref DecodedPacket p, ref DecodeContext ctx)
     {
         switch (p.Protocol)
         {
-            case Tcp: return TcpHeader.Decode(ref c, ref p, ref ctx);
-            case Udp: return UdpHeader.Decode(ref c, ref p, ref ctx);
-            case Sctp: return SctpHeader.Decode(ref c, ref p, ref ctx);
-            case Icmp or Icmpv6: return IcmpHeader.Decode(ref c, ref p, ref ctx);
+            case IpProtocol.Tcp: return TcpHeader.Decode(ref c, ref p, ref ctx);
+            case IpProtocol.Udp: return UdpHeader.Decode(ref c, ref p, ref ctx);
+            case IpProtocol.Sctp: return SctpHeader.Decode(ref c, ref p, ref ctx);
+            case IpProtocol.Icmp or IpProtocol.Icmp6: return IcmpHeader.Decode(ref c, ref p, ref ctx);
             case IpInIpv4:
                 Tunnel.Enter(ref p, Encapsulations.IpInIp);
                 return Layer.Ipv4;
