@@ -1,4 +1,5 @@
 using PcapSearch.Decoding;
+using PcapSearch.Flows.Protocols;
 
 namespace PcapSearch.Flows;
 
@@ -67,6 +68,11 @@ public sealed class Flow
 
     /// <summary>Why the flow table emitted the flow.</summary>
     public FlowEndReason EndReason { get; internal set; }
+
+    internal FlowInspection Inspection;
+
+    /// <summary>The application protocol recognised in the flow, holding its fields; null when none was.</summary>
+    public ProtocolParser? Application => Inspection.Parser;
 
     internal uint InitialSequence;
     internal bool SawSyn;

@@ -1,4 +1,5 @@
 using PcapSearch.Decoding;
+using PcapSearch.Flows.Protocols;
 
 namespace PcapSearch.Flows;
 
@@ -35,6 +36,9 @@ public sealed record FlowOptions
     /// tshark and Arkime.
     /// </summary>
     public bool KeyOnVlan { get; init; } = true;
+
+    /// <summary>The application-layer parsers tried on each flow's first payloads.</summary>
+    public ProtocolRegistry Protocols { get; init; } = ProtocolRegistry.Default;
 
     /// <summary>Community ID seed (0 in the specification's default).</summary>
     public ushort CommunityIdSeed { get; init; }

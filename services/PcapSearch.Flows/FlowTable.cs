@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using PcapSearch.Decoding;
+using PcapSearch.Flows.Protocols;
 
 namespace PcapSearch.Flows;
 
@@ -57,6 +58,11 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
         {
             direction.Mac = packet.SourceMac;
             direction.HasMac = true;
+        }
+        if (!flow.Inspection.Done && !packet.Payload.IsEmpty)
+        {
+            var endpoints = new FlowEndpoints(key.Protocol, flow.SourcePort, flow.DestinationPort);
+            flow.Inspection.Inspect(options.Protocols, packet.Payload, endpoints, fromA == flow.SourceIsA);
         }
     }
 

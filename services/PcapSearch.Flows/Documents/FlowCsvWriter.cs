@@ -12,7 +12,7 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
 {
     public static readonly string[] Columns =
     [
-        "event.id", "event.start", "event.end", "event.duration", "network.transport", "network.type",
+        "event.id", "event.start", "event.end", "event.duration", "network.transport", "network.type", "network.protocol",
         "source.ip", "source.port", "destination.ip", "destination.port", "source.packets", "destination.packets",
         "source.bytes", "destination.bytes", "network.community_id", "network.vlan.id", "pcap.offset", "pcap.capture.file",
     ];
@@ -42,18 +42,19 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
         _row[3] = flow.DurationNs.ToString(inv);
         _row[4] = EcsValues.Transport(flow.Protocol);
         _row[5] = EcsValues.NetworkType(flow.IsIpv6);
-        _row[6] = flow.SourceIp.ToString();
-        _row[7] = flow.HasPorts ? flow.SourcePort.ToString(inv) : "";
-        _row[8] = flow.DestinationIp.ToString();
-        _row[9] = flow.HasPorts ? flow.DestinationPort.ToString(inv) : "";
-        _row[10] = flow.Source.Packets.ToString(inv);
-        _row[11] = flow.Destination.Packets.ToString(inv);
-        _row[12] = flow.Source.Bytes.ToString(inv);
-        _row[13] = flow.Destination.Bytes.ToString(inv);
-        _row[14] = flow.CommunityId(_communityIdSeed);
-        _row[15] = flow.HasVlan ? flow.Vlan.ToString(inv) : "";
-        _row[16] = flow.FirstOffset.ToString(inv);
-        _row[17] = _capture.FileName;
+        _row[6] = flow.Application?.Name ?? "";
+        _row[7] = flow.SourceIp.ToString();
+        _row[8] = flow.HasPorts ? flow.SourcePort.ToString(inv) : "";
+        _row[9] = flow.DestinationIp.ToString();
+        _row[10] = flow.HasPorts ? flow.DestinationPort.ToString(inv) : "";
+        _row[11] = flow.Source.Packets.ToString(inv);
+        _row[12] = flow.Destination.Packets.ToString(inv);
+        _row[13] = flow.Source.Bytes.ToString(inv);
+        _row[14] = flow.Destination.Bytes.ToString(inv);
+        _row[15] = flow.CommunityId(_communityIdSeed);
+        _row[16] = flow.HasVlan ? flow.Vlan.ToString(inv) : "";
+        _row[17] = flow.FirstOffset.ToString(inv);
+        _row[18] = _capture.FileName;
         for (int i = 0; i < _row.Length; i++)
         {
             if (i > 0) _output.Write(',');

@@ -56,6 +56,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         json.WriteString("transport", EcsValues.Transport(flow.Protocol));
         json.WriteString("type", EcsValues.NetworkType(flow.IsIpv6));
         json.WriteString("iana_number", flow.Protocol.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (flow.Application is { } application) json.WriteString("protocol", application.Name);
         json.WriteNumber("bytes", flow.Bytes);
         json.WriteNumber("packets", flow.Packets);
         Span<byte> communityId = stackalloc byte[CommunityId.Length];
@@ -77,6 +78,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         }
         json.WriteEndObject();
 
+        flow.Application?.WriteEcs(json);
         WritePcap(flow);
         json.WriteEndObject();
         json.Flush();
