@@ -17,4 +17,7 @@ public enum Encapsulations : ushort
     IpInIp = 1 << 9,
     Teredo = 1 << 10,
     Ayiya = 1 << 11,
+    FabricPath = 1 << 12,
+    Pbb = 1 << 13,
+    VnTag = 1 << 14,
 }

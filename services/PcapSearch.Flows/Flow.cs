@@ -60,6 +60,7 @@ public sealed class Flow
     public bool HasInnerVlan { get; internal set; }
     public ushort InnerVlan { get; internal set; }
 
+    /// <summary>Every layer any of the flow's packets was carried in; the outer addresses and tunnel id are the first packet's.</summary>
     public Encapsulations Encapsulations { get; internal set; }
     public bool HasOuterIp { get; internal set; }
     public IpAddress OuterSource { get; internal set; }

@@ -54,6 +54,12 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
         direction.Bytes += packet.FrameBytes;
         direction.PayloadBytes += packet.PayloadWireLength;
         direction.TcpFlags |= (TcpFlags)packet.TcpFlags;
+        flow.Encapsulations |= packet.Encapsulations;
+        if (packet.Frames > 1)
+        {
+            direction.FragmentFrames += packet.Frames;
+            direction.ReassembledDatagrams++;
+        }
         if (!direction.HasMac && packet.HasMacs)
         {
             direction.Mac = packet.SourceMac;

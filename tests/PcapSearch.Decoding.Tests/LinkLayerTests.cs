@@ -170,16 +170,17 @@ public class LinkLayerTests
         Assert.Equal(250, p.VlanId);
         Assert.True(p.HasInnerVlan);
         Assert.Equal(250, p.InnerVlanId);
-        Assert.Equal(Encapsulations.Vlan | Encapsulations.QinQ, p.Encapsulations);
+        Assert.Equal(Encapsulations.Vlan | Encapsulations.QinQ | Encapsulations.VnTag, p.Encapsulations);
     }
 
     [Theory]
-    [InlineData("eth-pbb")]
-    [InlineData("eth-fabricpath")]
-    public void Mac_in_mac_gives_the_customer_frame(string name)
+    [InlineData("eth-pbb", Encapsulations.Vlan | Encapsulations.Pbb)]
+    [InlineData("eth-fabricpath", Encapsulations.FabricPath)]
+    public void Mac_in_mac_gives_the_customer_frame(string name, Encapsulations layer)
     {
         DecodedPacket p = Decode(name);
         AssertInnerTcpSyn(p);
+        Assert.Equal(layer, p.Encapsulations);
         Assert.Equal(CraftedFrames.MacC, p.SourceMac);
         Assert.Equal(CraftedFrames.MacD, p.DestinationMac);
         Assert.False(p.HasVlan);

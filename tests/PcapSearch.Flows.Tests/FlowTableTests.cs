@@ -194,6 +194,7 @@ public class FlowTableTests
 
         var flow = Assert.Single(_flows);
         Assert.Equal((3, 3128L), (flow.Packets, flow.Bytes));
+        Assert.Equal((3, 1), ((int)flow.Source.FragmentFrames, (int)flow.Source.ReassembledDatagrams));
     }
 
     private const long Start = 1_700_000_000L * Second;

@@ -12,6 +12,7 @@ internal static class FabricPathLayer
     {
         c.Skip(TagLength);
         if (c.Failed) return DecodeContext.Malformed(ref p, DecodeAnomaly.TruncatedLinkHeader);
+        p.Encapsulations |= Encapsulations.FabricPath;
         return Layer.Ethernet;
     }
 }

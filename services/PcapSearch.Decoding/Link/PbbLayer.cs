@@ -13,6 +13,7 @@ internal static class PbbLayer
     {
         c.Skip(ITagLength);
         if (c.Failed) return DecodeContext.Malformed(ref p, DecodeAnomaly.TruncatedLinkHeader);
+        p.Encapsulations |= Encapsulations.Pbb;
         return Layer.Ethernet;
     }
 }

@@ -10,6 +10,7 @@ internal static class VnTagLayer
         c.Skip(TagLength);
         ushort typeOrLength = c.ReadUInt16();
         if (c.Failed) return DecodeContext.Malformed(ref p, DecodeAnomaly.TruncatedLinkHeader);
+        p.Encapsulations |= Encapsulations.VnTag;
         return EtherTypes.NextAfterTypeOrLength(ref c, ref p, typeOrLength);
     }
 }

@@ -123,6 +123,13 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         json.WriteNumber("source", flow.Source.PayloadBytes);
         json.WriteNumber("destination", flow.Destination.PayloadBytes);
         json.WriteEndObject();
+        if (flow.Source.FragmentFrames + flow.Destination.FragmentFrames > 0)
+        {
+            json.WriteStartObject("fragments");
+            json.WriteNumber("source", flow.Source.FragmentFrames);
+            json.WriteNumber("destination", flow.Destination.FragmentFrames);
+            json.WriteEndObject();
+        }
         if (flow.Protocol == IpProtocol.Tcp)
         {
             json.WriteStartObject("tcp_flags");

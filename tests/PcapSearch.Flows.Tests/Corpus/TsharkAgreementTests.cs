@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using PcapSearch.Capture;
+using PcapSearch.Decoding;
+using PcapSearch.Flows.Engine;
 using PcapSearch.Testing;
 using Xunit.Abstractions;
 
@@ -40,34 +42,38 @@ public class TsharkAgreementTests(ITestOutputHelper output)
                 continue;
             }
 
-            var ours = run.Flows.SelectMany(f => NamesInReference(f).Select(name => (name, f))).ToLookup(p => p.name, p => p.f);
+            var ours = ByReferenceName(run.Flows);
+            string path = TestCorpus.PathOf(capture);
+            var withoutVlanKeys = new Lazy<ILookup<Endpoints, Flow>>(() => ByReferenceName(
+                EngineRun.Of(path, new EngineOptions { Flows = FlowOptions.Default with { KeyOnVlan = false } }).Flows));
             foreach (var t in TsharkConversation.Read(tsharkFlows))
             {
-                Compare(tally, capture, t, ours);
+                Compare(tally, capture, t, ours, withoutVlanKeys);
             }
         }
 
         output.WriteLine(tally.Report());
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "tshark-agreement.txt"), tally.Report(int.MaxValue));
         Assert.True(tally.Recall >= 99.5, $"recall {tally.Recall:F2}% < 99.5%\n{tally.Report()}");
-        // The issue asks 99%; docs/correctness.md explains every flow between 97.5% and it.
         Assert.True(tally.ExactShare >= 97.0, $"exact {tally.ExactShare:F2}% < 97%\n{tally.Report()}");
+        Assert.True(tally.ExactOrExplainedShare >= 99.0, $"exact or explained {tally.ExactOrExplainedShare:F2}% < 99%\n{tally.Report()}");
     }
 
-    private static void Compare(AgreementTally tally, string capture, TsharkConversation t, ILookup<Endpoints, Flow> ours)
+    private static ILookup<Endpoints, Flow> ByReferenceName(IEnumerable<Flow> flows) =>
+        flows.SelectMany(f => NamesInReference(f).Select(name => (name, f))).ToLookup(p => p.name, p => p.f);
+
+    private static void Compare(AgreementTally tally, string capture, TsharkConversation t, ILookup<Endpoints, Flow> ours,
+        Lazy<ILookup<Endpoints, Flow>> withoutVlanKeys)
     {
         string what = $"{t.Transport} {t.AIp}:{t.APort} -> {t.BIp}:{t.BPort} stream {t.Stream}";
-        var flow = ours[Endpoints.Of(t.Transport, t.AIp, t.APort, t.BIp, t.BPort)].FirstOrDefault(f => f.FirstNs == t.FirstNs);
+        var flow = Find(ours, t);
         if (flow == null)
         {
             tally.Missed(capture, what);
             return;
         }
 
-        bool talksToItself = t.AIp == t.BIp && t.APort == t.BPort;
-        bool aIsSource = talksToItself || (t.AIp == ReferenceSourceIp(flow) && t.APort == flow.SourcePort);
-        var fromA = aIsSource ? flow.Source : flow.Destination;
-        var fromB = aIsSource ? flow.Destination : flow.Source;
+        var (fromA, fromB, aIsSource) = Sides(flow, t);
         var checks = new List<(string, bool, bool)>
         {
             ("packets", fromA.Packets == t.FramesAb && fromB.Packets == t.FramesBa, true),
@@ -79,7 +85,39 @@ public class TsharkAgreementTests(ITestOutputHelper output)
             checks.Add(("community_id", flow.CommunityId(0) == communityId, true));
         if (t.Vlan is { } vlan)
             checks.Add(("vlan", Innermost(flow) == vlan, false));
-        tally.Compared(capture, what, checks);
+        tally.Compared(capture, what, checks, () => Explanation(flow, t, withoutVlanKeys));
+    }
+
+    /// <summary>The documented difference (docs/correctness.md) that accounts for an inexact flow, checked on the flow itself.</summary>
+    private static string? Explanation(Flow flow, TsharkConversation t, Lazy<ILookup<Endpoints, Flow>> withoutVlanKeys)
+    {
+        var (fromA, fromB, _) = Sides(flow, t);
+        // tshark counts a reassembled datagram once, in the frame that completed it.
+        if (fromA.FragmentFrames + fromB.FragmentFrames > 0
+            && fromA.Packets - fromA.FragmentFrames + fromA.ReassembledDatagrams == t.FramesAb
+            && fromB.Packets - fromB.FragmentFrames + fromB.ReassembledDatagrams == t.FramesBa)
+            return "IP fragments: tshark counts only the frame completing each datagram";
+        if ((flow.Encapsulations & Encapsulations.FabricPath) != 0)
+            return "FabricPath: tshark takes the frame's last 4 bytes for a checksum trailer";
+        if (flow.HasVlan && Find(withoutVlanKeys.Value, t) is { } merged && SameCounts(merged, t))
+            return "directions on different VLANs: exact with --ignore-vlan";
+        return null;
+    }
+
+    private static Flow? Find(ILookup<Endpoints, Flow> flows, TsharkConversation t) =>
+        flows[Endpoints.Of(t.Transport, t.AIp, t.APort, t.BIp, t.BPort)].FirstOrDefault(f => f.FirstNs == t.FirstNs);
+
+    private static (FlowDirection FromA, FlowDirection FromB, bool AIsSource) Sides(Flow flow, TsharkConversation t)
+    {
+        bool talksToItself = t.AIp == t.BIp && t.APort == t.BPort;
+        bool aIsSource = talksToItself || (t.AIp == ReferenceSourceIp(flow) && t.APort == flow.SourcePort);
+        return aIsSource ? (flow.Source, flow.Destination, true) : (flow.Destination, flow.Source, false);
+    }
+
+    private static bool SameCounts(Flow flow, TsharkConversation t)
+    {
+        var (fromA, fromB, _) = Sides(flow, t);
+        return fromA.Packets == t.FramesAb && fromB.Packets == t.FramesBa && fromA.Bytes == t.BytesAb && fromB.Bytes == t.BytesBa;
     }
 
     /// <summary>How the reference names a flow: by its addresses, or for IPv6 in an IPv4 tunnel by the outer IPv4 ones.</summary>
