@@ -121,6 +121,17 @@ public class FlowsVerbTests : IDisposable
         Assert.Contains("10.180.156.141:49342", result.Stdout);
     }
 
+    [Fact]
+    public void Format_none_prints_no_flows_but_still_reads_everything()
+    {
+        var result = CliProcess.Run("flows", DnsTcp, "--format", "none", "--stats");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        using var stats = JsonDocument.Parse(result.Stderr.Trim().Split('\n')[^1]);
+        Assert.Equal(2, stats.RootElement.GetProperty("flows").GetInt64());
+    }
+
     private static List<JsonElement> Flows(string ndjson) =>
         ndjson.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
 

@@ -101,6 +101,7 @@ cat "$pcap" >/dev/null
 ./pcapsearch --help >/dev/null   # builds the CLI now when stale, so no build is timed
 
 # --- pcapsearch --------------------------------------------------------------------------------
+best "pcapsearch flows --format none (engine only)" /dev/null ./pcapsearch flows "$pcap" --format none
 best "pcapsearch flows (ndjson > /dev/null)" /dev/null ./pcapsearch flows "$pcap"
 pcapsearch_secs=$last_secs
 if [ "${SKIP_CSV:-0}" != 1 ]; then

@@ -17,8 +17,8 @@ public static class FlowsVerb
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("files") { Description = "Captures to read (pcap, pcapng, optionally gzip or zstd compressed).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "ndjson" };
-        format.AcceptOnlyFromAmong("ndjson", "csv", "table");
+        var format = new Option<string>("--format") { Description = "Output format; none reads and tracks flows without printing them (with --stats: a capture summary).", DefaultValueFactory = _ => "ndjson" };
+        format.AcceptOnlyFromAmong("ndjson", "csv", "table", "none");
         var filter = new Option<string?>("--filter") { Description = "Capture filter in tcpdump syntax, applied to every frame (e.g. \"tcp port 443\")." };
         var tcpIdle = new Option<double>("--tcp-idle-timeout") { Description = "Seconds without packets after which a TCP flow ends.", DefaultValueFactory = _ => FlowOptions.Default.TcpIdleTimeout.TotalSeconds };
         var tcpClosed = new Option<double>("--tcp-closed-timeout") { Description = "Seconds without packets after which a TCP flow that saw RST, or FIN from both sides, ends.", DefaultValueFactory = _ => FlowOptions.Default.TcpClosedTimeout.TotalSeconds };
@@ -121,8 +121,16 @@ public static class FlowsVerb
     {
         "csv" => new FlowCsvWriter(output, source, seed),
         "table" => new FlowTableWriter(output),
+        "none" => new DiscardingSink(),
         _ => new FlowDocumentWriter(output, source, seed),
     };
+
+    private sealed class DiscardingSink : IFlowSink
+    {
+        public void Write(Flow flow)
+        {
+        }
+    }
 
     private static void Report(string name, CaptureStatistics statistics, bool printStats)
     {
