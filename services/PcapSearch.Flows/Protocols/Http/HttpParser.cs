@@ -131,6 +131,12 @@ public sealed class HttpParser : ProtocolParser
                     continue;
                 }
             }
+            else if (packetStart && HttpSyntax.StartsMessage(data) && !HttpSyntax.StartsMessage(direction.Buffer!.AsSpan(0, direction.Length)))
+            {
+                // The buffered bytes were a stray fragment (a body longer than announced): this packet starts afresh.
+                direction.Length = 0;
+                continue;
+            }
 
             // The head continues in a later packet: buffer it, up to the cap.
             direction.Buffer ??= new byte[MaxHeadBytes];
