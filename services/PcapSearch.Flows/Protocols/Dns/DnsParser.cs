@@ -135,6 +135,7 @@ public sealed class DnsParser : ProtocolParser
     }
 
     /// <summary>Reads one message; false when it is too short or its first question cannot be read.</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     internal bool ReadMessage(ReadOnlySpan<byte> message)
     {
         if (message.Length < DnsWire.HeaderLength) return false;
