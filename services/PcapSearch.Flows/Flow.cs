@@ -72,8 +72,11 @@ public sealed class Flow
 
     internal FlowInspection Inspection;
 
-    /// <summary>The application protocol recognised in the flow, holding its fields; null when none was.</summary>
-    public ProtocolParser? Application => Inspection.Parser;
+    /// <summary>
+    /// The application protocols recognised in the flow, outermost first (two when one carried the
+    /// other, as HTTP CONNECT carries TLS), each holding its fields; empty when none was.
+    /// </summary>
+    public IReadOnlyList<ProtocolParser> Applications => Inspection.Recognised();
 
     internal uint InitialSequence;
     internal bool SawSyn;

@@ -42,7 +42,7 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
         _row[3] = flow.DurationNs.ToString(inv);
         _row[4] = EcsValues.Transport(flow.Protocol);
         _row[5] = EcsValues.NetworkType(flow.IsIpv6);
-        _row[6] = flow.Application?.Name ?? "";
+        _row[6] = string.Join(';', flow.Applications.Select(a => a.Name));
         _row[7] = flow.SourceIp.ToString();
         _row[8] = flow.HasPorts ? flow.SourcePort.ToString(inv) : "";
         _row[9] = flow.DestinationIp.ToString();

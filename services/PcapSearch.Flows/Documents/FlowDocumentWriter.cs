@@ -56,7 +56,9 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         json.WriteString("transport", EcsValues.Transport(flow.Protocol));
         json.WriteString("type", EcsValues.NetworkType(flow.IsIpv6));
         json.WriteString("iana_number", flow.Protocol.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (flow.Application is { } application) json.WriteString("protocol", application.Name);
+        var applications = flow.Applications;
+        if (applications.Count == 1) json.WriteString("protocol", applications[0].Name);
+        else if (applications.Count > 1) WriteNames("protocol", applications.Select(a => a.Name).ToArray());
         json.WriteNumber("bytes", flow.Bytes);
         json.WriteNumber("packets", flow.Packets);
         Span<byte> communityId = stackalloc byte[CommunityId.Length];
@@ -78,7 +80,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         }
         json.WriteEndObject();
 
-        flow.Application?.WriteEcs(json);
+        foreach (var application in applications) application.WriteEcs(json);
         WritePcap(flow);
         json.WriteEndObject();
         json.Flush();

@@ -17,6 +17,12 @@ public abstract class ProtocolParser
     /// <returns>false once the parser wants nothing more from this flow.</returns>
     public abstract bool Feed(ReadOnlySpan<byte> payload, bool fromSource);
 
+    /// <summary>
+    /// Read once <see cref="Feed"/> has returned false: whether the connection went on as another
+    /// protocol (an HTTP CONNECT tunnel, 101 Switching Protocols), whose payloads are then classified afresh.
+    /// </summary>
+    public virtual bool HandsOver => false;
+
     /// <summary>Writes this protocol's ECS fields (dns.*, http.*, url.*, tls.*...) into the flow document's root object.</summary>
     public abstract void WriteEcs(Utf8JsonWriter json);
 }

@@ -62,6 +62,10 @@ public sealed class HttpParser : ProtocolParser
             ? new HttpParser()
             : null;
 
+    private bool _handsOver;
+
+    public override bool HandsOver => _handsOver;
+
     public override bool Feed(ReadOnlySpan<byte> payload, bool fromSource)
     {
         ref var direction = ref fromSource ? ref _fromClient : ref _fromServer;
@@ -254,6 +258,7 @@ public sealed class HttpParser : ProtocolParser
         {
             // Switching protocols or a CONNECT tunnel: what follows is not HTTP.
             _fromClient.Done = _fromServer.Done = true;
+            _handsOver = true;
             return;
         }
         bool noBody = response ? status < 200 || status == 204 || status == 304 : false;

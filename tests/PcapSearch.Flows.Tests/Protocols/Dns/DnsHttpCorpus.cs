@@ -1,31 +1,18 @@
 using System.Text.Json;
 using PcapSearch.Capture;
 using PcapSearch.Flows.Engine;
-using PcapSearch.Flows.Protocols;
-using PcapSearch.Flows.Protocols.Dns;
-using PcapSearch.Flows.Protocols.Http;
 using PcapSearch.Flows.Tests.Corpus;
 using PcapSearch.Testing;
 
 namespace PcapSearch.Flows.Tests.Protocols.Dns;
 
-/// <summary>Runs corpus captures through the engine with the DNS and HTTP parsers registered, for the tshark agreement tests.</summary>
+/// <summary>Runs corpus captures through the engine with the parsers that ship, for the tshark agreement tests.</summary>
 internal static class DnsHttpCorpus
 {
-    public static ProtocolRegistry Registry()
-    {
-        var registry = new ProtocolRegistry();
-        DnsParser.Register(registry);
-        HttpParser.Register(registry);
-        return registry;
-    }
-
-    public static EngineOptions Options() => new() { Flows = FlowOptions.Default with { Protocols = Registry() } };
-
     /// <summary>Every capture whose tshark reference has rows in <paramref name="table"/>, with those rows and our flows (null when the capture was refused).</summary>
     public static IEnumerable<(string Capture, JsonElement[] Rows, IReadOnlyList<Flow>? Flows)> Captures(string table)
     {
-        var options = Options();
+        var options = new EngineOptions();
         foreach (var folder in new[] { "arkime", "zeek", "tcpdump" })
         {
             foreach (var capture in TestCorpus.Captures(folder))

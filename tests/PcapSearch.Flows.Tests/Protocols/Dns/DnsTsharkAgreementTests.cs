@@ -33,7 +33,7 @@ public class DnsTsharkAgreementTests(ITestOutputHelper output)
                 // tshark names the root "<Root>"; we write it as in zone files, ".".
                 string want = name == "<Root>" ? "." : name;
                 var between = byPair[DnsHttpCorpus.Pair(src, dst)].ToList();
-                var parsers = between.Select(f => f.Application).OfType<DnsParser>().ToList();
+                var parsers = between.SelectMany(f => f.Applications).OfType<DnsParser>().ToList();
                 if (parsers.Any(p => p.QuestionNames?.Contains(want) == true))
                 {
                     found++;
@@ -59,7 +59,7 @@ public class DnsTsharkAgreementTests(ITestOutputHelper output)
     private const double MinimumRecall = 95.6;
 
     internal static string Describe(List<Flow> flows) =>
-        string.Join(", ", flows.Take(3).Select(f => $"{Documents.EcsValues.Transport(f.Protocol)} {f.SourcePort}->{f.DestinationPort} {f.Application?.Name ?? "none"}"));
+        string.Join(", ", flows.Take(3).Select(f => $"{Documents.EcsValues.Transport(f.Protocol)} {f.SourcePort}->{f.DestinationPort} {(f.Applications.Count == 0 ? "none" : string.Join("+", f.Applications.Select(a => a.Name)))}"));
 
     internal static void Miss(SortedDictionary<string, List<string>> misses, string reason, string what)
     {

@@ -38,7 +38,7 @@ public class HttpTsharkAgreementTests(ITestOutputHelper output)
                     continue;
                 }
                 var between = byPair[DnsHttpCorpus.Pair(src, dst)].ToList();
-                var parsers = between.Select(f => f.Application).OfType<HttpParser>().ToList();
+                var parsers = between.SelectMany(f => f.Applications).OfType<HttpParser>().ToList();
                 bool hostFound = domain != null && parsers.Any(p => p.Domains?.Contains(domain) == true);
                 bool requestFound = parsers.Any(p =>
                     p.Methods?.Contains(method) == true && (uri.Length == 0 || p.Targets?.Contains(uri) == true)
@@ -68,8 +68,8 @@ public class HttpTsharkAgreementTests(ITestOutputHelper output)
     }
 
     /// <summary>Measured: see docs/protocols-dns-http.md.</summary>
-    private const double MinimumHostRecall = 97.0;
-    private const double MinimumRequestRecall = 97.1;
+    private const double MinimumHostRecall = 98.0;
+    private const double MinimumRequestRecall = 98.0;
 
     private static ReadOnlySpan<byte> HostWithoutPort(string host) =>
         PcapSearch.Flows.Protocols.Http.HttpSyntax.HostWithoutPort(Encoding.UTF8.GetBytes(host));
