@@ -17,8 +17,8 @@ public sealed record FlowOptions
     /// <summary>Idle time after which a TCP connection that saw RST, or FIN from both sides, ends.</summary>
     public TimeSpan TcpClosedTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
-    public TimeSpan UdpIdleTimeout { get; init; } = TimeSpan.FromMinutes(15);
-    public TimeSpan OtherIdleTimeout { get; init; } = TimeSpan.FromMinutes(15);
+    public TimeSpan UdpIdleTimeout { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan OtherIdleTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// Most flows held open at once. Past it, the quarter of open flows idle the longest are ended
@@ -55,7 +55,7 @@ public sealed record FlowOptions
     internal long MaximumDurationNs => MaximumDuration <= TimeSpan.Zero ? long.MaxValue : Ticks(MaximumDuration);
 
     internal long SweepIntervalNs =>
-        Math.Max(1_000_000_000L, Math.Min(Ticks(TcpClosedTimeout), Math.Min(Ticks(UdpIdleTimeout), Ticks(OtherIdleTimeout))) / 8);
+        Math.Max(1_000_000_000L, Math.Min(Ticks(TcpClosedTimeout), Math.Min(Ticks(UdpIdleTimeout), Ticks(OtherIdleTimeout))) / 4);
 
     private static long Ticks(TimeSpan span) => span.Ticks * 100;
 }
