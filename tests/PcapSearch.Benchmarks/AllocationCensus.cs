@@ -65,7 +65,8 @@ public sealed record AllocationCensus(
         using var writer = stage == Stage.ReadDecodeFlowTableNdjson
             ? new FlowDocumentWriter(Stream.Null, new CaptureSource(workload.CaptureId, "bench.pcap"))
             : null;
-        var table = stage >= Stage.ReadDecodeFlowTable ? new FlowTable(FlowOptions.Default, writer ?? (IFlowSink)NullFlowSink.Instance) : null;
+        var flowOptions = stage >= Stage.ReadDecodeFlowTableProtocols ? FlowOptions.Default : Stages.FlowsOnly.Flows;
+        var table = stage >= Stage.ReadDecodeFlowTable ? new FlowTable(flowOptions, writer ?? (IFlowSink)NullFlowSink.Instance) : null;
         long setup = GC.GetAllocatedBytesForCurrentThread() - start;
 
         long steadyPackets = 0, steadyBytes = 0, steadyAllocating = 0, eventPackets = 0, eventBytes = 0, index = 0;

@@ -2,7 +2,9 @@ using BenchmarkDotNet.Attributes;
 using PcapSearch.Capture;
 using PcapSearch.Decoding;
 using PcapSearch.Flows.Documents;
+using PcapSearch.Flows;
 using PcapSearch.Flows.Engine;
+using PcapSearch.Flows.Protocols;
 
 namespace PcapSearch.Benchmarks;
 
@@ -12,6 +14,7 @@ public enum Stage
     Read,
     ReadDecode,
     ReadDecodeFlowTable,
+    ReadDecodeFlowTableProtocols,
     ReadDecodeFlowTableNdjson,
 }
 
@@ -42,7 +45,10 @@ public class PipelineBenchmarks
     [Benchmark(Description = "Read+Decode+FlowTable")]
     public long ReadDecodeFlowTable() => Stages.ReadDecodeFlowTable(_workload);
 
-    [Benchmark(Description = "Read+Decode+FlowTable+NDJSON")]
+    [Benchmark(Description = "Read+Decode+FlowTable+Protocols")]
+    public long ReadDecodeFlowTableProtocols() => Stages.ReadDecodeFlowTableProtocols(_workload);
+
+    [Benchmark(Description = "Read+Decode+FlowTable+Protocols+NDJSON")]
     public long ReadDecodeFlowTableNdjson() => Stages.ReadDecodeFlowTableNdjson(_workload);
 }
 
@@ -50,6 +56,9 @@ public class PipelineBenchmarks
 public static class Stages
 {
     private static readonly EngineOptions Options = new();
+
+    /// <summary>The flow table alone: no application-protocol parsing (`flows --no-protocols`).</summary>
+    public static readonly EngineOptions FlowsOnly = new() { Flows = FlowOptions.Default with { Protocols = ProtocolRegistry.None } };
 
     public static long Read(Workload workload)
     {
@@ -73,6 +82,12 @@ public static class Stages
     }
 
     public static long ReadDecodeFlowTable(Workload workload)
+    {
+        using var reader = workload.Open();
+        return CaptureEngine.Run(reader, FlowsOnly, NullFlowSink.Instance).Flows;
+    }
+
+    public static long ReadDecodeFlowTableProtocols(Workload workload)
     {
         using var reader = workload.Open();
         return CaptureEngine.Run(reader, Options, NullFlowSink.Instance).Flows;

@@ -132,6 +132,18 @@ public class FlowsVerbTests : IDisposable
         Assert.Equal(2, stats.RootElement.GetProperty("flows").GetInt64());
     }
 
+    [Fact]
+    public void Application_protocols_are_named_unless_switched_off()
+    {
+        var parsed = Flows(CliProcess.Run("flows", DnsTcp).Stdout);
+        var plain = Flows(CliProcess.Run("flows", DnsTcp, "--no-protocols").Stdout);
+
+        Assert.All(parsed, f => Assert.Equal("dns", f.GetProperty("network").GetProperty("protocol").GetString()));
+        Assert.Contains(parsed, f => f.GetProperty("dns").GetProperty("question").GetProperty("name").ToString().Contains("google.com"));
+        Assert.All(plain, f => Assert.False(f.GetProperty("network").TryGetProperty("protocol", out _)));
+        Assert.Equal(parsed.Select(f => f.GetProperty("event").GetProperty("id").GetString()), plain.Select(f => f.GetProperty("event").GetProperty("id").GetString()));
+    }
+
     private static List<JsonElement> Flows(string ndjson) =>
         ndjson.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
 

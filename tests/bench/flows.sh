@@ -104,6 +104,7 @@ cat "$pcap" >/dev/null
 best "pcapsearch flows --format none (engine only)" /dev/null ./pcapsearch flows "$pcap" --format none
 best "pcapsearch flows (ndjson > /dev/null)" /dev/null ./pcapsearch flows "$pcap"
 pcapsearch_secs=$last_secs
+best "pcapsearch flows --no-protocols (ndjson)" /dev/null ./pcapsearch flows "$pcap" --no-protocols
 if [ "${SKIP_CSV:-0}" != 1 ]; then
   best "pcapsearch flows --format csv (> /dev/null)" /dev/null ./pcapsearch flows "$pcap" --format csv
 fi

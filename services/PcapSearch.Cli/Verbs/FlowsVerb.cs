@@ -4,6 +4,7 @@ using PcapSearch.Capture;
 using PcapSearch.Flows;
 using PcapSearch.Flows.Documents;
 using PcapSearch.Flows.Engine;
+using PcapSearch.Flows.Protocols;
 
 namespace PcapSearch.Cli.Verbs;
 
@@ -26,12 +27,13 @@ public static class FlowsVerb
         var otherIdle = new Option<double>("--other-idle-timeout") { Description = "Seconds without packets after which an ICMP or other flow ends.", DefaultValueFactory = _ => FlowOptions.Default.OtherIdleTimeout.TotalSeconds };
         var maxDuration = new Option<double>("--max-duration") { Description = "Seconds after which a long flow is emitted and continues as a new one; 0 for no limit.", DefaultValueFactory = _ => 0 };
         var seed = new Option<ushort>("--community-id-seed") { Description = "Community ID seed.", DefaultValueFactory = _ => 0 };
+        var noProtocols = new Option<bool>("--no-protocols") { Description = "Skip application-protocol parsing (DNS, HTTP, TLS, SSH): flows only, faster." };
         var ignoreVlan = new Option<bool>("--ignore-vlan") { Description = "Leave 802.1Q tags out of the flow key: both directions of a conversation routed through different VLANs make one flow." };
         var stats = new Option<bool>("--stats") { Description = "Print each capture's statistics (packets by link type, non-IP, anomalies) to stderr as JSON." };
 
         var command = new Command("flows", "Print the flows of captures as ECS documents (NDJSON), CSV or a table.")
         {
-            files, format, filter, tcpIdle, tcpClosed, udpIdle, otherIdle, maxDuration, seed, ignoreVlan, stats,
+            files, format, filter, tcpIdle, tcpClosed, udpIdle, otherIdle, maxDuration, seed, noProtocols, ignoreVlan, stats,
         };
         command.SetAction(parse =>
         {
@@ -47,6 +49,7 @@ public static class FlowsVerb
                     MaximumDuration = TimeSpan.FromSeconds(parse.GetValue(maxDuration)),
                     CommunityIdSeed = parse.GetValue(seed),
                     KeyOnVlan = !parse.GetValue(ignoreVlan),
+                    Protocols = parse.GetValue(noProtocols) ? ProtocolRegistry.None : ProtocolRegistry.Default,
                 },
             };
             return Run(parse.GetValue(files)!, parse.GetValue(format)!, options, parse.GetValue(stats));
