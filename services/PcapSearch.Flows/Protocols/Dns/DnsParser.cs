@@ -280,7 +280,7 @@ public sealed class DnsParser : ProtocolParser
         if (_names is { Count: > 0 } || _types is { Count: > 0 })
         {
             json.WriteStartObject("question");
-            if (_names is { Count: > 0 }) WriteOneOrMany(json, "name", _names);
+            if (_names is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "name", _names);
             if (_types is { Count: > 0 })
             {
                 if (_types.Count == 1) json.WriteString("type", TypeText(_types[0]));
@@ -324,18 +324,6 @@ public sealed class DnsParser : ProtocolParser
             json.WriteEndArray();
         }
         json.WriteEndObject();
-    }
-
-    private static void WriteOneOrMany(Utf8JsonWriter json, string name, List<string> values)
-    {
-        if (values.Count == 1)
-        {
-            json.WriteString(name, values[0]);
-            return;
-        }
-        json.WriteStartArray(name);
-        foreach (var value in values) json.WriteStringValue(value);
-        json.WriteEndArray();
     }
 
     /// <summary>The mnemonic, or TYPEnnn (RFC 3597) for a type without one.</summary>

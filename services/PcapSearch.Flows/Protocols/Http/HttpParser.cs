@@ -358,7 +358,7 @@ public sealed class HttpParser : ProtocolParser
             if (_methods is { Count: > 0 })
             {
                 json.WriteStartObject("request");
-                WriteOneOrMany(json, "method", _methods);
+                EcsJson.WriteOneOrMany(json, "method", _methods);
                 json.WriteEndObject();
             }
             if (_statusCodes is { Count: > 0 })
@@ -373,36 +373,24 @@ public sealed class HttpParser : ProtocolParser
                 }
                 json.WriteEndObject();
             }
-            if (_versions is { Count: > 0 }) WriteOneOrMany(json, "version", _versions);
+            if (_versions is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "version", _versions);
             json.WriteEndObject();
         }
         if (_targets != null || _domains != null)
         {
             json.WriteStartObject("url");
-            if (_targets is { Count: > 0 }) WriteOneOrMany(json, "original", _targets);
-            if (_domains is { Count: > 0 }) WriteOneOrMany(json, "domain", _domains);
-            if (_paths is { Count: > 0 }) WriteOneOrMany(json, "path", _paths);
-            if (_queries is { Count: > 0 }) WriteOneOrMany(json, "query", _queries);
+            if (_targets is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "original", _targets);
+            if (_domains is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "domain", _domains);
+            if (_paths is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "path", _paths);
+            if (_queries is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "query", _queries);
             json.WriteEndObject();
         }
         if (_userAgents is { Count: > 0 })
         {
             json.WriteStartObject("user_agent");
-            WriteOneOrMany(json, "original", _userAgents);
+            EcsJson.WriteOneOrMany(json, "original", _userAgents);
             json.WriteEndObject();
         }
-    }
-
-    private static void WriteOneOrMany(Utf8JsonWriter json, string name, List<string> values)
-    {
-        if (values.Count == 1)
-        {
-            json.WriteString(name, values[0]);
-            return;
-        }
-        json.WriteStartArray(name);
-        foreach (var value in values) json.WriteStringValue(value);
-        json.WriteEndArray();
     }
 
     /// <summary>One direction of the connection: a head still arriving, a body being skipped, or waiting for a new message.</summary>

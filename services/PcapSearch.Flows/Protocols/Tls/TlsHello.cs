@@ -156,18 +156,7 @@ internal static class TlsHello
         text[length++] = (byte)',';
         AppendList16(text, ref length, hello.CipherSuites);
         text[length++] = (byte)',';
-        var extensions = new HelloCursor(hello.Extensions);
-        bool first = true;
-        while (extensions.Remaining > 0)
-        {
-            ushort type = extensions.U16();
-            extensions.Vector16();
-            if (extensions.Failed) break;
-            if (IsGrease(type)) continue;
-            if (!first) text[length++] = (byte)'-';
-            Append(text, ref length, type);
-            first = false;
-        }
+        AppendExtensionTypes(text, ref length, hello.Extensions, skipGrease: true);
         text[length++] = (byte)',';
         AppendList16(text, ref length, hello.SupportedGroups);
         text[length++] = (byte)',';
@@ -192,20 +181,27 @@ internal static class TlsHello
         text[length++] = (byte)',';
         Append(text, ref length, hello.CipherSuite);
         text[length++] = (byte)',';
-        var extensions = new HelloCursor(hello.Extensions);
+        AppendExtensionTypes(text, ref length, hello.Extensions, skipGrease: false);
+        var result = (System.Text.Encoding.ASCII.GetString(text[..length]), Md5Hex(text[..length]));
+        if (rented != null) ArrayPool<byte>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>The extension types of a hello's extensions block, in order, joined by '-'.</summary>
+    private static void AppendExtensionTypes(Span<byte> text, ref int length, ReadOnlySpan<byte> block, bool skipGrease)
+    {
+        var extensions = new HelloCursor(block);
         bool first = true;
         while (extensions.Remaining > 0)
         {
             ushort type = extensions.U16();
             extensions.Vector16();
             if (extensions.Failed) break;
+            if (skipGrease && IsGrease(type)) continue;
             if (!first) text[length++] = (byte)'-';
             Append(text, ref length, type);
             first = false;
         }
-        var result = (System.Text.Encoding.ASCII.GetString(text[..length]), Md5Hex(text[..length]));
-        if (rented != null) ArrayPool<byte>.Shared.Return(rented);
-        return result;
     }
 
     public static string Md5Hex(ReadOnlySpan<byte> text)
