@@ -270,7 +270,32 @@ public sealed class DnsParser : ProtocolParser
             if (known.TypeCode == type && name.SequenceEqual(known.Name) && hasData == (known.Data != null)
                 && (!hasData || data.SequenceEqual(known.Data))) return;
         }
-        _answers.Add(new DnsAnswer(new string(name), type, hasData ? new string(data) : null, ttl));
+        _answers.Add(new DnsAnswer(Held(name), type, hasData ? Held(data) : null, ttl));
+    }
+
+    /// <summary>
+    /// The text as a string, reusing one this flow already holds: an answer usually repeats the
+    /// question's name, and an A/AAAA answer's data is a resolved address already kept.
+    /// </summary>
+    private string Held(ReadOnlySpan<char> text)
+    {
+        if (_names != null)
+        {
+            foreach (var name in _names) if (text.SequenceEqual(name)) return name;
+        }
+        if (_resolvedIps != null)
+        {
+            foreach (var ip in _resolvedIps) if (text.SequenceEqual(ip)) return ip;
+        }
+        if (_answers != null)
+        {
+            foreach (var answer in _answers)
+            {
+                if (text.SequenceEqual(answer.Name)) return answer.Name;
+                if (answer.Data != null && text.SequenceEqual(answer.Data)) return answer.Data;
+            }
+        }
+        return new string(text);
     }
 
     public override void WriteEcs(Utf8JsonWriter json)

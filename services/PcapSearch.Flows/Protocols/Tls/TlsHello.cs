@@ -165,7 +165,7 @@ internal static class TlsHello
             if (i > 0) text[length++] = (byte)'-';
             Append(text, ref length, hello.PointFormats[i]);
         }
-        var result = (System.Text.Encoding.ASCII.GetString(text[..length]), Md5Hex(text[..length]));
+        var result = FingerprintCache.Of(text[..length]);
         if (rented != null) ArrayPool<byte>.Shared.Return(rented);
         return result;
     }
@@ -182,7 +182,7 @@ internal static class TlsHello
         Append(text, ref length, hello.CipherSuite);
         text[length++] = (byte)',';
         AppendExtensionTypes(text, ref length, hello.Extensions, skipGrease: false);
-        var result = (System.Text.Encoding.ASCII.GetString(text[..length]), Md5Hex(text[..length]));
+        var result = FingerprintCache.Of(text[..length]);
         if (rented != null) ArrayPool<byte>.Shared.Return(rented);
         return result;
     }
