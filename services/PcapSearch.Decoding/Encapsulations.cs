@@ -2,7 +2,7 @@ namespace PcapSearch.Decoding;
 
 /// <summary>The layers a packet was carried in on its way to the innermost IP header.</summary>
 [Flags]
-public enum Encapsulations : ushort
+public enum Encapsulations : uint
 {
     None = 0,
     Vlan = 1 << 0,
@@ -20,4 +20,6 @@ public enum Encapsulations : ushort
     FabricPath = 1 << 12,
     Pbb = 1 << 13,
     VnTag = 1 << 14,
+    Nsh = 1 << 15,
+    CiscoMetaData = 1 << 16,
 }

@@ -10,6 +10,8 @@ internal enum Layer : byte
     VnTag,
     Pbb,
     FabricPath,
+    CiscoMetaData,
+    Nsh,
     Mpls,
     PppoeSession,
     Ppp,

@@ -69,6 +69,8 @@ public sealed class PacketDecoder
                 Layer.Llc => LlcLayer.Decode(ref cursor, ref p),
                 Layer.Vlan => VlanLayer.Decode(ref cursor, ref p),
                 Layer.VnTag => VnTagLayer.Decode(ref cursor, ref p),
+                Layer.CiscoMetaData => CiscoMetaDataLayer.Decode(ref cursor, ref p),
+                Layer.Nsh => NshLayer.Decode(ref cursor, ref p),
                 Layer.Pbb => PbbLayer.Decode(ref cursor, ref p),
                 Layer.FabricPath => FabricPathLayer.Decode(ref cursor, ref p),
                 Layer.Mpls => MplsLayer.Decode(ref cursor, ref p),

@@ -187,6 +187,17 @@ public class LinkLayerTests
         Assert.Equal(0x0800, p.EtherType);
     }
 
+    [Theory]
+    [InlineData("eth-cisco-metadata", Encapsulations.CiscoMetaData)]
+    [InlineData("eth-nsh-ipv4", Encapsulations.Nsh)]
+    [InlineData("eth-nsh-ethernet", Encapsulations.Nsh)]
+    public void Service_headers_before_the_packet_are_passed(string name, Encapsulations layer)
+    {
+        DecodedPacket p = Decode(name);
+        AssertInnerTcpSyn(p);
+        Assert.Equal(layer, p.Encapsulations);
+    }
+
     [Fact]
     public void Nested_pbb_beyond_the_cap_is_malformed()
     {

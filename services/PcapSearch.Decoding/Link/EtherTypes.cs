@@ -18,6 +18,8 @@ internal static class EtherTypes
     public const ushort ProviderBackbone = 0x88E7;
     public const ushort FabricPath = 0x8903;
     public const ushort VnTag = 0x8926;
+    public const ushort CiscoMetaData = 0x8909;
+    public const ushort Nsh = 0x894F;
 
     /// <summary>Largest value of the 802.3 length field; larger values up to 0x05FF are undefined.</summary>
     public const ushort MaxLength = 1500;
@@ -35,6 +37,8 @@ internal static class EtherTypes
             case ProviderBackbone: return Layer.Pbb;
             case FabricPath: return Layer.FabricPath;
             case VnTag: return Layer.VnTag;
+            case CiscoMetaData: return Layer.CiscoMetaData;
+            case Nsh: return Layer.Nsh;
             default: return DecodeContext.NotIp(ref p);
         }
     }
