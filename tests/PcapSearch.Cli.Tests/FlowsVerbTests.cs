@@ -95,6 +95,18 @@ public class FlowsVerbTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_file_or_a_directory_is_refused_without_a_stack_trace()
+    {
+        var result = CliProcess.Run("flows", Path.Combine(_directory, "absent.pcap"), _directory, DnsTcp);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("absent.pcap", result.Stderr);
+        Assert.Contains("is a directory", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.Equal(2, Flows(result.Stdout).Count);
+    }
+
+    [Fact]
     public void A_truncated_capture_keeps_what_was_readable_warns_with_the_offset_and_exits_0()
     {
         byte[] whole = File.ReadAllBytes(DnsTcp);

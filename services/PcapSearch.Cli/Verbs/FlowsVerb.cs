@@ -77,6 +77,12 @@ public static class FlowsVerb
         int exit = ExitCodes.Ok;
         foreach (var file in files)
         {
+            if (Directory.Exists(file.FullName))
+            {
+                Console.Error.WriteLine($"{file.Name}: is a directory; name the capture files in it");
+                exit = ExitCodes.Refused;
+                continue;
+            }
             try
             {
                 var contentId = Task.Run(() => CaptureIdentity.ContentIdOf(file.FullName));
@@ -100,7 +106,7 @@ public static class FlowsVerb
                 Console.Error.WriteLine($"{file.Name}: {e.Message}");
                 exit = ExitCodes.Refused;
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"{file.Name}: {e.Message}");
                 exit = ExitCodes.Refused;
