@@ -96,6 +96,24 @@ public class ErrorTests
     }
 
     [Fact]
+    public void Columns_count_newlines_as_characters_as_kibana_does()
+    {
+        var e = Assert.Throws<KqlSyntaxException>(() => KqlParser.Parse("a:b and\nc:"));
+        Assert.Equal(11, e.Column);
+        Assert.Null(e.Found);
+    }
+
+    [Fact]
+    public void Too_deep_nesting_says_so()
+    {
+        string query = new string('(', KqlParser.MaxDepth + 5) + "a";
+        var e = Assert.Throws<KqlSyntaxException>(() => KqlParser.Parse(query));
+        Assert.Equal(KqlParser.MaxDepth, e.Offset);
+        Assert.Empty(e.Expected);
+        Assert.StartsWith("Query nests deeper than", e.ShortMessage);
+    }
+
+    [Fact]
     public void Is_a_format_exception()
     {
         Assert.IsAssignableFrom<FormatException>(Assert.Throws<KqlSyntaxException>(() => KqlParser.Parse("a:")));

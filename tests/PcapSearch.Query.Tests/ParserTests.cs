@@ -265,6 +265,32 @@ public class ParserTests
     [InlineData("f:\" padded \"", "is(f, \" padded \")")]
     [InlineData("f:\"line\nbreak\"", "is(f, \"line\\nbreak\")")]
     [InlineData("f:\"a\\\\\"", "is(f, \"a\\\")")]
+    // From Kibana's own parser tests (behaviour, re-expressed here)
+    [InlineData("  foo ", "is(-, foo)")]
+    [InlineData("foo bar", "is(-, foo bar)")]
+    [InlineData("foo and\u00A0bar", "and(is(-, foo), is(-, bar))")]
+    [InlineData("foo or bar and baz or qux", "or(is(-, foo), and(is(-, bar), is(-, baz)), is(-, qux))")]
+    [InlineData("foo:((bar or baz) and not qux)", "and(or(is(foo, bar), is(foo, baz)), not(is(foo, qux)))")]
+    [InlineData("bytes >= 1000 and bytes <= 8000", "and(range(bytes, gte, 1000), range(bytes, lte, 8000))")]
+    [InlineData("machine*:osx", "is(machine*, osx)")]
+    [InlineData("nestedField:{ childOfNested: foo }", "nested(nestedField, is(childOfNested, foo))")]
+    [InlineData("response:200 and nestedField:{ childOfNested:foo or childOfNested:bar }",
+        "and(is(response, 200), nested(nestedField, or(is(childOfNested, foo), is(childOfNested, bar))))")]
+    [InlineData("response:200 and ( nestedField:{ childOfNested:foo } or nestedField:{ childOfNested:bar } )",
+        "and(is(response, 200), or(nested(nestedField, is(childOfNested, foo)), nested(nestedField, is(childOfNested, bar))))")]
+    [InlineData("nestedField:{ nestedChild:{ doublyNestedChild:foo } }", "nested(nestedField, nested(nestedChild, is(doublyNestedChild, foo)))")]
+    [InlineData("not fleet-agent-actions.attributes.sent_at: * and fleet-agent-actions.attributes.agent_id:1234567",
+        "and(not(exists(fleet-agent-actions.attributes.sent_at)), is(fleet-agent-actions.attributes.agent_id, 1234567))")]
+    [InlineData("((((((((((foo))))))))))", "is(-, foo)")]
+    [InlineData("f:\\\\\\(\\)\\:\\<\\>\\\"\\*", "is(f, \\():<>\\\"\\*)")]
+    [InlineData("f:\\\\u00A0", "is(f, \\u00A0)")]
+    [InlineData("f:\"\\():<>\\\"*\"", "is(f, \"\\():<>\"*\")")]
+    [InlineData("f:\"\\\\u00A0\"", "is(f, \"\\u00A0\")")]
+    [InlineData("f:foo*bar", "is(f, foo*bar)")]
+    [InlineData("f:.3text", "is(f, .3text)")]
+    [InlineData("f:--4", "is(f, --4)")]
+    [InlineData("field: (value AND value2 OR \"value3\") OR nested: { field2: value4 }",
+        "or(or(and(is(field, value), is(field, value2)), is(field, \"value3\")), nested(nested, is(field2, value4)))")]
     public void Parses(string query, string expected)
     {
         Assert.Equal(expected, Dump.Of(KqlParser.Parse(query)));
