@@ -23,5 +23,6 @@ public enum LinkType : ushort
     Ipv4 = 228,
     Ipv6 = 229,
     Nflog = 239,
+    Pktap = 258,
     LinuxSll2 = 276,
 }

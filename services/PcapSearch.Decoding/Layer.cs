@@ -26,6 +26,7 @@ internal enum Layer : byte
     Nflog,
     Fddi,
     FrameRelay,
+    Pktap,
     Transport,
     Gre,
     ErspanII,

@@ -69,6 +69,7 @@ public sealed class PacketDecoder
                 Layer.Llc => LlcLayer.Decode(ref cursor, ref p),
                 Layer.Vlan => VlanLayer.Decode(ref cursor, ref p),
                 Layer.VnTag => VnTagLayer.Decode(ref cursor, ref p),
+                Layer.Pktap => PktapLayer.Decode(ref cursor, ref p),
                 Layer.CiscoMetaData => CiscoMetaDataLayer.Decode(ref cursor, ref p),
                 Layer.Nsh => NshLayer.Decode(ref cursor, ref p),
                 Layer.Pbb => PbbLayer.Decode(ref cursor, ref p),
@@ -106,15 +107,15 @@ public sealed class PacketDecoder
         return p.Outcome;
     }
 
-    private static Layer FirstLayer(LinkType linkType) => linkType switch
+    internal static Layer FirstLayer(LinkType linkType) => linkType switch
     {
         LinkType.Ethernet => Layer.Ethernet,
         LinkType.Null or LinkType.Loop => Layer.NullLoop,
         LinkType.Ppp or LinkType.PppHdlc => Layer.Ppp,
         LinkType.PppEthernet => Layer.PppoeSession,
-        LinkType.RawBsdOs or LinkType.RawBsd14 or LinkType.Raw => Layer.RawIp,
-        LinkType.Ipv4 => Layer.Ipv4,
-        LinkType.Ipv6 => Layer.Ipv6,
+        // LINKTYPE_IPV4/IPV6 promise one version, but writers put the other in too (tshark reads it).
+        LinkType.RawBsdOs or LinkType.RawBsd14 or LinkType.Raw or LinkType.Ipv4 or LinkType.Ipv6 => Layer.RawIp,
+        LinkType.Pktap => Layer.Pktap,
         LinkType.Ieee80211 => Layer.Ieee80211,
         LinkType.Ieee80211Radiotap => Layer.Radiotap,
         LinkType.LinuxSll => Layer.LinuxSll,

@@ -89,6 +89,8 @@ internal static class CraftedFrames
         ["raw14-ipv6"] = (LinkType.RawBsd14, Ipv6Udp),
         ["linktype-ipv4"] = (LinkType.Ipv4, Ipv4Tcp),
         ["linktype-ipv6"] = (LinkType.Ipv6, Ipv6Udp),
+        ["linktype-ipv4-carrying-ipv6"] = (LinkType.Ipv4, Ipv6Udp),
+        ["pktap-ethernet"] = (LinkType.Pktap, Cat([20, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0], Bytes(8, 0), Ethernet(0x0800, Ipv4Tcp))),
         ["nflog-ipv4"] = (LinkType.Nflog, Nflog(Ipv4Tcp)),
         ["fddi-snap-ipv4"] = (LinkType.Fddi, Cat([0x50], Mac(MacB), Mac(MacA), Snap(0x0800, Ipv4Tcp))),
         ["frelay-cisco-ipv4"] = (LinkType.FrameRelay, Cat([0x18, 0x61], U16(0x0800), Ipv4Tcp)),

@@ -199,6 +199,21 @@ public class LinkLayerTests
     }
 
     [Fact]
+    public void Pktap_names_the_link_type_of_the_packet_inside()
+    {
+        DecodedPacket p = Decode("pktap-ethernet");
+        AssertInnerTcpSyn(p);
+        Assert.True(p.HasMacs);
+    }
+
+    [Fact]
+    public void An_ipv4_link_type_carrying_ipv6_is_read_by_the_version_nibble()
+    {
+        DecodedPacket p = Decode("linktype-ipv4-carrying-ipv6");
+        AssertInnerIpv6Udp(p);
+    }
+
+    [Fact]
     public void Nested_pbb_beyond_the_cap_is_malformed()
     {
         byte[] frame = CraftedFrames.InnerEthernet;
