@@ -7,16 +7,25 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 
 public static class CliProcess
 {
+    /// <summary>Reads the first bytes of stdout, then closes it, as `| head -c N` does.</summary>
+    public static CliResult RunAndStopReading(int bytes, params string[] arguments)
+    {
+        using var process = Start(arguments);
+        var stderr = process.StandardError.ReadToEndAsync();
+        var buffer = new char[bytes];
+        int read = process.StandardOutput.ReadBlock(buffer, 0, bytes);
+        process.StandardOutput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("pcapsearch " + string.Join(' ', arguments) + " did not stop when its reader went away");
+        }
+        return new CliResult(process.ExitCode, new string(buffer, 0, read), stderr.Result);
+    }
+
     public static CliResult Run(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pcapsearch.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
+        using var process = Start(arguments);
         var stderr = process.StandardError.ReadToEndAsync();
         string stdout = process.StandardOutput.ReadToEnd();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
@@ -25,5 +34,17 @@ public static class CliProcess
             throw new TimeoutException("pcapsearch " + string.Join(' ', arguments) + " did not finish");
         }
         return new CliResult(process.ExitCode, stdout, stderr.Result);
+    }
+
+    private static Process Start(string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pcapsearch.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        return Process.Start(start)!;
     }
 }

@@ -107,6 +107,24 @@ public class FlowsVerbTests : IDisposable
     }
 
     [Fact]
+    public void A_reader_that_stops_early_ends_the_run_quietly()
+    {
+        // Megabytes of documents, so the writes after the reader has gone fail with a broken pipe.
+        string capture = Path.Combine(_directory, "generated.pcap");
+        var generate = System.Diagnostics.Process.Start("python3",
+            [Path.Combine(Path.GetDirectoryName(TestCorpus.Root)!, "bench", "gen_pcap.py"), "--out", capture, "--target-mb", "10"])!;
+        generate.WaitForExit();
+        Assert.Equal(0, generate.ExitCode);
+
+        var result = CliProcess.RunAndStopReading(100, "flows", capture);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("{\"@timestamp\":", result.Stdout);
+        Assert.DoesNotContain("Unhandled", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    [Fact]
     public void A_truncated_capture_keeps_what_was_readable_warns_with_the_offset_and_exits_0()
     {
         byte[] whole = File.ReadAllBytes(DnsTcp);

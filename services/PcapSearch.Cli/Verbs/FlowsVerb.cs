@@ -72,7 +72,29 @@ public static class FlowsVerb
             }
         }
 
-        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 20);
+        var stdout = new BufferedStream(StandardOutput.Open(), 1 << 20);
+        try
+        {
+            return WriteFlows(files, format, options, printStats, stdout);
+        }
+        catch (IOException e) when (StandardOutput.IsClosedByReader(e))
+        {
+            return ExitCodes.Ok;
+        }
+        finally
+        {
+            try
+            {
+                stdout.Dispose();
+            }
+            catch (IOException e) when (StandardOutput.IsClosedByReader(e))
+            {
+            }
+        }
+    }
+
+    private static int WriteFlows(FileInfo[] files, string format, EngineOptions options, bool printStats, Stream stdout)
+    {
         WriteHeader(format, stdout);
         int exit = ExitCodes.Ok;
         foreach (var file in files)
@@ -106,7 +128,7 @@ public static class FlowsVerb
                 Console.Error.WriteLine($"{file.Name}: {e.Message}");
                 exit = ExitCodes.Refused;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && !StandardOutput.IsClosedByReader(e))
             {
                 Console.Error.WriteLine($"{file.Name}: {e.Message}");
                 exit = ExitCodes.Refused;

@@ -48,9 +48,13 @@ public sealed class BackgroundFlowSink : IFlowSink, IDisposable
             _failure = e;
             while (_queue.TryTake(out _)) { }
         }
-        finally
+        try
         {
             (inner as IDisposable)?.Dispose();
+        }
+        catch (Exception e)
+        {
+            _failure ??= e;
         }
     }
 
