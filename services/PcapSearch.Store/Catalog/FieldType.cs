@@ -1,0 +1,15 @@
+namespace PcapSearch.Store.Catalog;
+
+/// <summary>How a field is matched (the Elasticsearch mapping type it stands for).</summary>
+public enum FieldType
+{
+    /// <summary>Exact, case-sensitive terms; <c>*</c> wildcards.</summary>
+    Keyword,
+    /// <summary>Free text: case-insensitive containment.</summary>
+    Text,
+    /// <summary>IPv4/IPv6 address: exact or CIDR, ordered numerically.</summary>
+    Ip,
+    Long,
+    /// <summary>Nanoseconds since the Unix epoch; ISO 8601 and date math in queries.</summary>
+    Date,
+}
