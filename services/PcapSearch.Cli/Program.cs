@@ -3,4 +3,7 @@ using PcapSearch.Cli.Verbs;
 
 var root = new RootCommand("PcapSearch: search every conversation in your packet captures.");
 root.Subcommands.Add(FlowsVerb.Create());
-return root.Parse(args).Invoke();
+root.Subcommands.Add(IngestVerb.Create());
+root.Subcommands.Add(SearchVerb.Create());
+// "@timestamp" is a field name here, never a response file.
+return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).Invoke();

@@ -10,10 +10,19 @@ public static class StandardOutput
 {
     private const int BrokenPipe = 32; // EPIPE on Linux and macOS
 
-    public static Stream Open() =>
-        OperatingSystem.IsWindows()
-            ? Console.OpenStandardOutput()
-            : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    /// <summary>
+    /// A pipe is opened as a file stream, which reports EPIPE. Anything seekable (a file, perhaps shared
+    /// with stderr through 2>&amp;1) stays the console stream, which appends where the descriptor is
+    /// instead of writing at a position of its own.
+    /// </summary>
+    public static Stream Open()
+    {
+        if (OperatingSystem.IsWindows()) return Console.OpenStandardOutput();
+        var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        if (!stream.CanSeek) return stream;
+        stream.Dispose();
+        return Console.OpenStandardOutput();
+    }
 
     /// <summary>Whether writing failed because the reading end of the pipe was closed (the user's `head` had enough).</summary>
     public static bool IsClosedByReader(Exception e)

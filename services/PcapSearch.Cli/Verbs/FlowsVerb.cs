@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using PcapSearch.Capture;
 using PcapSearch.Flows;
 using PcapSearch.Flows.Documents;
 using PcapSearch.Flows.Engine;
-using PcapSearch.Flows.Protocols;
 
 namespace PcapSearch.Cli.Verbs;
 
@@ -20,56 +18,25 @@ public static class FlowsVerb
         var files = new Argument<FileInfo[]>("files") { Description = "Captures to read (pcap, pcapng, optionally gzip or zstd compressed).", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "Output format; none reads and tracks flows without printing them (with --stats: a capture summary).", DefaultValueFactory = _ => "ndjson" };
         format.AcceptOnlyFromAmong("ndjson", "csv", "table", "none");
-        var filter = new Option<string?>("--filter") { Description = "Capture filter in tcpdump syntax, applied to every frame (e.g. \"tcp port 443\")." };
-        var tcpIdle = new Option<double>("--tcp-idle-timeout") { Description = "Seconds without packets after which a TCP flow ends.", DefaultValueFactory = _ => FlowOptions.Default.TcpIdleTimeout.TotalSeconds };
-        var tcpClosed = new Option<double>("--tcp-closed-timeout") { Description = "Seconds without packets after which a TCP flow that saw RST, or FIN from both sides, ends.", DefaultValueFactory = _ => FlowOptions.Default.TcpClosedTimeout.TotalSeconds };
-        var udpIdle = new Option<double>("--udp-idle-timeout") { Description = "Seconds without packets after which a UDP flow ends.", DefaultValueFactory = _ => FlowOptions.Default.UdpIdleTimeout.TotalSeconds };
-        var otherIdle = new Option<double>("--other-idle-timeout") { Description = "Seconds without packets after which an ICMP or other flow ends.", DefaultValueFactory = _ => FlowOptions.Default.OtherIdleTimeout.TotalSeconds };
-        var maxDuration = new Option<double>("--max-duration") { Description = "Seconds after which a long flow is emitted and continues as a new one; 0 for no limit.", DefaultValueFactory = _ => 0 };
-        var seed = new Option<ushort>("--community-id-seed") { Description = "Community ID seed.", DefaultValueFactory = _ => 0 };
-        var noProtocols = new Option<bool>("--no-protocols") { Description = "Skip application-protocol parsing (DNS, HTTP, TLS, SSH): flows only, faster." };
-        var ignoreVlan = new Option<bool>("--ignore-vlan") { Description = "Leave 802.1Q tags out of the flow key: both directions of a conversation routed through different VLANs make one flow." };
+        var engine = new EngineArguments();
         var stats = new Option<bool>("--stats") { Description = "Print each capture's statistics (packets by link type, non-IP, anomalies) to stderr as JSON." };
 
         var command = new Command("flows", "Print the flows of captures as ECS documents (NDJSON), CSV or a table.")
         {
-            files, format, filter, tcpIdle, tcpClosed, udpIdle, otherIdle, maxDuration, seed, noProtocols, ignoreVlan, stats,
+            files, format, stats,
         };
+        engine.AddTo(command);
         command.SetAction(parse =>
-        {
-            var options = new EngineOptions
-            {
-                Filter = parse.GetValue(filter),
-                Flows = new FlowOptions
-                {
-                    TcpIdleTimeout = TimeSpan.FromSeconds(parse.GetValue(tcpIdle)),
-                    TcpClosedTimeout = TimeSpan.FromSeconds(parse.GetValue(tcpClosed)),
-                    UdpIdleTimeout = TimeSpan.FromSeconds(parse.GetValue(udpIdle)),
-                    OtherIdleTimeout = TimeSpan.FromSeconds(parse.GetValue(otherIdle)),
-                    MaximumDuration = TimeSpan.FromSeconds(parse.GetValue(maxDuration)),
-                    CommunityIdSeed = parse.GetValue(seed),
-                    KeyOnVlan = !parse.GetValue(ignoreVlan),
-                    Protocols = parse.GetValue(noProtocols) ? ProtocolRegistry.None : ProtocolRegistry.Default,
-                },
-            };
-            return Run(parse.GetValue(files)!, parse.GetValue(format)!, options, parse.GetValue(stats));
-        });
+            Run(parse.GetValue(files)!, parse.GetValue(format)!, engine.Read(parse), parse.GetValue(stats)));
         return command;
     }
 
     private static int Run(FileInfo[] files, string format, EngineOptions options, bool printStats)
     {
-        if (options.Filter != null)
+        if (EngineArguments.FilterError(options) is { } filterError)
         {
-            try
-            {
-                PacketFilter.Compile(options.Filter).Dispose();
-            }
-            catch (BadFilterException e)
-            {
-                Console.Error.WriteLine($"pcapsearch flows: {e.Message}");
-                return ExitCodes.Refused;
-            }
+            Console.Error.WriteLine($"pcapsearch flows: {filterError}");
+            return ExitCodes.Refused;
         }
 
         var stdout = new BufferedStream(StandardOutput.Open(), 1 << 20);
@@ -116,7 +83,7 @@ public static class FlowsVerb
                     sink.Complete();
                 }
                 stdout.Flush();
-                Report(file.Name, statistics, printStats);
+                CaptureReport.Warnings(file.Name, statistics, printStats);
             }
             catch (CaptureRefusedException e)
             {
@@ -163,14 +130,4 @@ public static class FlowsVerb
         }
     }
 
-    private static void Report(string name, CaptureStatistics statistics, bool printStats)
-    {
-        var error = Console.Error;
-        foreach (var warning in statistics.Warnings) error.WriteLine($"{name}: warning: {warning}");
-        if (statistics.WarningCount > statistics.Warnings.Count)
-            error.WriteLine($"{name}: {statistics.WarningCount - statistics.Warnings.Count} more warnings not shown");
-        foreach (var (linkType, count) in statistics.UnsupportedLinkTypes)
-            error.WriteLine($"{name}: {count} packets of link type {(int)linkType} ({linkType}) have no decoder and are counted only");
-        if (printStats) error.WriteLine(StatisticsJson.Format(name, statistics));
-    }
 }

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PcapSearch.Query;
+using PcapSearch.Store;
+
+namespace PcapSearch.Cli.Verbs;
+
+/// <summary>
+/// `pcapsearch search [KQL]`: flows of the data directory's store matching a Kibana query, newest
+/// first, as a table, NDJSON or CSV. A malformed query exits 2 with the column and what was expected.
+/// </summary>
+public static class SearchVerb
+{
+    private static readonly string[] DefaultFields =
+    [
+        "@timestamp", "network.transport", "network.protocol", "source.ip", "source.port",
+        "destination.ip", "destination.port", "network.packets", "network.bytes",
+    ];
+
+    public static Command Create()
+    {
+        var kql = new Argument<string>("kql") { Description = "Kibana query (KQL); empty or omitted: every flow.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
+        var data = DataDirectory.Option();
+        var from = new Option<string?>("--from") { Description = "Earliest @timestamp, inclusive: ISO 8601 or date math (now-15m, now/d). Default: all data." };
+        var to = new Option<string?>("--to") { Description = "Latest @timestamp, exclusive; same syntax." };
+        var fields = new Option<string?>("--fields") { Description = "Comma-separated fields to show (default: time, transport, protocol, endpoints, packets, bytes)." };
+        var limit = new Option<int>("--limit") { Description = "Most hits to print; 0 prints every hit.", DefaultValueFactory = _ => 100 };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "ndjson", "csv");
+        var command = new Command("search", "Search the stored flows with a Kibana query.") { kql, data, from, to, fields, limit, format };
+        command.SetAction(parse =>
+        {
+            var chosen = parse.GetValue(fields) is { Length: > 0 } list
+                ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : DefaultFields;
+            var query = new FlowQuery { Kql = parse.GetValue(kql) ?? "", From = parse.GetValue(from), To = parse.GetValue(to), Fields = chosen };
+            return Run(parse.GetValue(data)!, query, parse.GetValue(limit), parse.GetValue(format)!);
+        });
+        return command;
+    }
+
+    private static int Run(DirectoryInfo data, FlowQuery query, int limit, string format)
+    {
+        using var store = DataDirectory.OpenStore(data);
+        using var output = new StreamWriter(new BufferedStream(StandardOutput.Open(), 1 << 16)) { NewLine = "\n" };
+        var fields = query.Fields!;
+        try
+        {
+            long printed = 0;
+            var page = query with { Limit = limit is > 0 and < FlowQuery.MaxLimit ? limit : FlowQuery.MaxLimit };
+            while (true)
+            {
+                var hits = store.Search(page);
+                if (page.After == null) WriteHeading(output, fields, format, hits.Warnings);
+                foreach (var hit in hits.Hits)
+                {
+                    output.WriteLine(Format(hit, fields, format));
+                    if (++printed == limit) return ExitCodes.Ok;
+                }
+                if (hits.NextCursor == null) return ExitCodes.Ok;
+                page = page with { After = hits.NextCursor };
+            }
+        }
+        catch (KqlSyntaxException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.Refused;
+        }
+        catch (FlowQueryException e)
+        {
+            Console.Error.WriteLine($"pcapsearch search: {e.Message}");
+            return ExitCodes.Refused;
+        }
+        catch (IOException e) when (StandardOutput.IsClosedByReader(e))
+        {
+            return ExitCodes.Ok;
+        }
+    }
+
+    private static void WriteHeading(TextWriter output, IReadOnlyList<string> fields, string format, IReadOnlyList<string> warnings)
+    {
+        foreach (var warning in warnings) Console.Error.WriteLine($"warning: {warning}");
+        if (format == "csv") output.WriteLine(string.Join(',', fields.Select(Csv)));
+        if (format == "table") output.WriteLine(string.Join('\t', fields));
+    }
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Format(FlowHit hit, IReadOnlyList<string> fields, string format) => format switch
+    {
+        "ndjson" => JsonSerializer.Serialize(fields.Where(hit.Fields.ContainsKey).ToDictionary(f => f, f => hit.Fields[f]), Json),
+        "csv" => string.Join(',', fields.Select(f => Csv(Text(hit, f)))),
+        _ => string.Join('\t', fields.Select(f => Text(hit, f))),
+    };
+
+    private static string Text(FlowHit hit, string field) =>
+        !hit.Fields.TryGetValue(field, out var value) ? ""
+        : value is System.Collections.IEnumerable list and not string ? string.Join(';', list.Cast<object>())
+        : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    private static string Csv(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+}

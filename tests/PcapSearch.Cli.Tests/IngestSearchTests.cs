@@ -1,0 +1,71 @@
+using System.Text.Json;
+using PcapSearch.Testing;
+
+namespace PcapSearch.Cli.Tests;
+
+public class IngestSearchTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("pcapsearch-data-").FullName;
+
+    [Fact]
+    public void Ingested_flows_are_found_by_kql_and_ingesting_again_duplicates_nothing()
+    {
+        string[] captures = [TestCorpus.PathOf("arkime/dns-tcp.pcap"), TestCorpus.PathOf("arkime/http-simple-get.pcap")];
+        Assert.Equal(0, CliProcess.Run(["ingest", "--data", _data, .. captures]).ExitCode);
+        var first = Hits("");
+        Assert.Equal(0, CliProcess.Run(["ingest", "--data", _data, .. captures]).ExitCode);
+
+        Assert.Equal(3, first.Count);
+        Assert.Equal(first, Hits(""));
+        var dns = Hits("network.protocol:dns and destination.port:53");
+        Assert.Equal(2, dns.Count);
+        Assert.All(dns, hit => Assert.Contains("\"destination.port\":53", hit));
+        Assert.Single(Hits("source.ip:10.180.156.0/24 and not network.protocol:dns"));
+    }
+
+    [Fact]
+    public void A_malformed_query_exits_2_with_the_column()
+    {
+        CliProcess.Run("ingest", "--data", _data, TestCorpus.PathOf("arkime/dns-tcp.pcap"));
+
+        var result = CliProcess.Run("search", "--data", _data, "source.ip:10.0.0.0/8 and (");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("column 27", result.Stderr);
+        Assert.Equal("", result.Stdout);
+    }
+
+    [Fact]
+    public void A_field_no_flow_has_matches_nothing_with_a_warning()
+    {
+        CliProcess.Run("ingest", "--data", _data, TestCorpus.PathOf("arkime/dns-tcp.pcap"));
+
+        var result = CliProcess.Run("search", "--data", _data, "no.such.field:1", "--format", "ndjson");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("no.such.field", result.Stderr);
+        Assert.Equal("", result.Stdout.Trim());
+    }
+
+    [Fact]
+    public void Chosen_fields_come_out_as_csv_and_at_names_are_not_response_files()
+    {
+        CliProcess.Run("ingest", "--data", _data, TestCorpus.PathOf("arkime/dns-tcp.pcap"));
+
+        var result = CliProcess.Run("search", "--data", _data, "dns.question.name:google.com", "--fields", "@timestamp,dns.question.name", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["@timestamp,dns.question.name", "2013-11-26T16:07:58.892062Z,google.com"], result.Stdout.Trim().Split('\n'));
+    }
+
+    private List<string> Hits(string kql)
+    {
+        var result = CliProcess.Run("search", "--data", _data, kql, "--format", "ndjson", "--limit", "0");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        Assert.All(lines, line => JsonDocument.Parse(line).Dispose());
+        return lines;
+    }
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+}
