@@ -5,6 +5,14 @@ namespace PcapSearch.Cli.Verbs;
 /// <summary>What reading a capture found besides its flows, told on stderr.</summary>
 public static class CaptureReport
 {
+    /// <summary>A directory named where a capture file belongs: says so and returns true.</summary>
+    public static bool IsDirectory(FileInfo file)
+    {
+        if (!Directory.Exists(file.FullName)) return false;
+        Console.Error.WriteLine($"{file.Name}: is a directory; name the capture files in it");
+        return true;
+    }
+
     public static void Warnings(string name, CaptureStatistics statistics, bool printStats)
     {
         var error = Console.Error;

@@ -37,9 +37,8 @@ public static class IngestVerb
         int exit = ExitCodes.Ok;
         foreach (var file in files)
         {
-            if (Directory.Exists(file.FullName))
+            if (CaptureReport.IsDirectory(file))
             {
-                Console.Error.WriteLine($"{file.Name}: is a directory; name the capture files in it");
                 exit = ExitCodes.Refused;
                 continue;
             }
