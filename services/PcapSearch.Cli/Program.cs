@@ -5,5 +5,6 @@ var root = new RootCommand("PcapSearch: search every conversation in your packet
 root.Subcommands.Add(FlowsVerb.Create());
 root.Subcommands.Add(IngestVerb.Create());
 root.Subcommands.Add(SearchVerb.Create());
+root.Subcommands.Add(TopVerb.Create());
 // "@timestamp" is a field name here, never a response file.
 return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).Invoke();

@@ -58,6 +58,18 @@ public class IngestSearchTests : IDisposable
         Assert.Equal(["@timestamp,dns.question.name", "2013-11-26T16:07:58.892062Z,google.com"], result.Stdout.Trim().Split('\n'));
     }
 
+    [Fact]
+    public void Top_counts_flows_per_value_with_the_rest_as_other()
+    {
+        CliProcess.Run("ingest", "--data", _data, TestCorpus.PathOf("arkime/dns-tcp.pcap"), TestCorpus.PathOf("arkime/http-simple-get.pcap"));
+
+        var result = CliProcess.Run("top", "destination.port", "--data", _data, "--limit", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Trim().Split('\n').Select(l => l.Trim()).ToArray();
+        Assert.Equal(["2  53", "1  (other)"], lines.Select(l => System.Text.RegularExpressions.Regex.Replace(l, " +", "  ")));
+    }
+
     private List<string> Hits(string kql)
     {
         var result = CliProcess.Run("search", "--data", _data, kql, "--format", "ndjson", "--limit", "0");

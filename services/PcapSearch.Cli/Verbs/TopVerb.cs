@@ -1,0 +1,54 @@
+using System.CommandLine;
+using PcapSearch.Query;
+using PcapSearch.Store;
+
+namespace PcapSearch.Cli.Verbs;
+
+/// <summary>
+/// `pcapsearch top FIELD [KQL]`: the most frequent values of a field among the matching flows, with
+/// the number of flows each, the rest summed as "(other)" and flows without the field as "(missing)".
+/// </summary>
+public static class TopVerb
+{
+    public static Command Create()
+    {
+        var field = new Argument<string>("field") { Description = "The field to count, e.g. destination.port, source.ip, dns.question.name." };
+        var kql = new Argument<string>("kql") { Description = "Kibana query (KQL) choosing the flows; omitted: every flow.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
+        var data = DataDirectory.Option();
+        var from = new Option<string?>("--from") { Description = "Earliest @timestamp, inclusive: ISO 8601 or date math (now-15m, now/d)." };
+        var to = new Option<string?>("--to") { Description = "Latest @timestamp, exclusive; same syntax." };
+        var limit = new Option<int>("--limit") { Description = "How many values to show.", DefaultValueFactory = _ => 10 };
+        var command = new Command("top", "The most frequent values of a field among the stored flows.") { field, kql, data, from, to, limit };
+        command.SetAction(parse =>
+        {
+            var query = new FlowQuery { Kql = parse.GetValue(kql) ?? "", From = parse.GetValue(from), To = parse.GetValue(to) };
+            return Run(parse.GetValue(data)!, query, parse.GetValue(field)!, parse.GetValue(limit));
+        });
+        return command;
+    }
+
+    private static int Run(DirectoryInfo data, FlowQuery query, string field, int limit)
+    {
+        using var store = DataDirectory.OpenStore(data);
+        try
+        {
+            var facets = store.Facets(query, [field], Math.Max(1, limit));
+            foreach (var warning in facets.Warnings) Console.Error.WriteLine($"warning: {warning}");
+            var facet = facets.Fields[0];
+            foreach (var bucket in facet.Buckets) Console.WriteLine($"{bucket.Count,12}  {bucket.Value}");
+            if (facet.Other > 0) Console.WriteLine($"{facet.Other,12}  (other)");
+            if (facet.Missing > 0) Console.WriteLine($"{facet.Missing,12}  (missing)");
+            return ExitCodes.Ok;
+        }
+        catch (KqlSyntaxException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.Refused;
+        }
+        catch (FlowQueryException e)
+        {
+            Console.Error.WriteLine($"pcapsearch top: {e.Message}");
+            return ExitCodes.Refused;
+        }
+    }
+}
