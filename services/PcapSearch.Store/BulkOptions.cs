@@ -1,12 +1,12 @@
 namespace PcapSearch.Store;
 
-/// <summary>How writes are batched. Bounded: a batch is held in memory twice (documents and appender rows).</summary>
+/// <summary>How writes are batched. Bounded: a batch's rows are held in DuckDB's transaction until it commits.</summary>
 public sealed record BulkOptions
 {
     public const int MaxBatchSize = 100_000;
 
-    /// <summary>Flows per staged batch (appender, then one replace-by-id transaction). 1 to <see cref="MaxBatchSize"/>.</summary>
-    public int BatchSize { get; init; } = 10_000;
+    /// <summary>Flows per write transaction (delete the ids it replaces, append its rows). 1 to <see cref="MaxBatchSize"/>.</summary>
+    public int BatchSize { get; init; } = 20_000;
 
     public static BulkOptions Default { get; } = new();
 

@@ -7,7 +7,7 @@ namespace PcapSearch.Store;
 /// Writes ended flows to a store in batches while the capture is still being read, so a large
 /// capture becomes searchable as it goes. <see cref="Complete"/> writes the last batch.
 /// </summary>
-public sealed class StoreFlowSink(IFlowStore store, CaptureSource capture, int batchSize = 5_000) : IFlowSink
+public sealed class StoreFlowSink(IFlowStore store, CaptureSource capture, int batchSize = 20_000) : IFlowSink
 {
     private readonly List<Flow> _batch = new(batchSize);
 

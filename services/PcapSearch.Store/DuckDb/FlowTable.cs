@@ -15,12 +15,15 @@ namespace PcapSearch.Store.DuckDb;
 internal static class FlowTable
 {
     public const string Name = "flows";
-    public const string Staging = "flows_staging";
+    /// <summary>Temporary (in memory, not logged): a batch that repeats an id is staged here, then inserted one row per id.</summary>
+    public const string Staging = "flows_batch";
+    /// <summary>Temporary: the ids of a batch whose stored rows it replaces.</summary>
+    public const string Ids = "flows_batch_ids";
     public const string DigitsColumn = "_digits";
 
-    public static string CreateSql(FlowCatalog catalog, string table)
+    public static string CreateSql(FlowCatalog catalog, string table, bool temporary = false)
     {
-        var sb = new StringBuilder($"CREATE TABLE IF NOT EXISTS {table} (");
+        var sb = new StringBuilder(temporary ? $"CREATE TEMP TABLE IF NOT EXISTS {table} (" : $"CREATE TABLE IF NOT EXISTS {table} (");
         foreach (var field in catalog.Fields)
         {
             sb.Append(SqlContext.Quote(field.Column)).Append(' ').Append(field.SqlType).Append(", ");
@@ -30,61 +33,86 @@ internal static class FlowTable
         return sb.ToString();
     }
 
-    /// <summary>Appends one document as a row, columns in <see cref="CreateSql"/> order.</summary>
-    public static void Append(DuckDBAppender appender, FlowCatalog catalog, FlatDocument document)
+    /// <summary>
+    /// Appends one row of <paramref name="rows"/>, columns in <see cref="CreateSql"/> order: a field the document lacks
+    /// is NULL (lists too), a single-valued field its first value, a list field all of them; an ip field its number
+    /// and its text. The scratch lists are reused for list columns.
+    /// </summary>
+    public static void Append(DuckDBAppender appender, DocumentRows rows, int r, Scratch scratch)
     {
         var row = appender.CreateRow();
-        foreach (var field in catalog.Fields)
+        var fields = rows.Fields;
+        for (int i = 0; i < fields.Length; i++)
         {
-            var values = document.Values(field.Name);
-            bool empty = values is null || values.Count == 0;
+            var field = fields[i];
             switch (field.Type)
             {
                 case FieldType.Keyword or FieldType.Text:
-                    if (empty) row.AppendNullValue();
-                    else if (field.Multi) row.AppendValue(values!.Select(Text).ToList());
-                    else row.AppendValue(Text(values![0]));
+                {
+                    var texts = rows.Texts(i, r);
+                    if (texts.IsEmpty) row.AppendNullValue();
+                    else if (field.Multi) row.AppendValue(scratch.TextList(texts));
+                    else row.AppendValue(texts[0]);
                     break;
+                }
                 case FieldType.Long or FieldType.Date:
-                    if (empty) row.AppendNullValue();
-                    else if (field.Multi) row.AppendValue(values!.Select(v => Number(field, v)).ToList());
-                    else row.AppendValue((long?)Number(field, values![0]));
+                {
+                    var numbers = rows.Numbers(i, r);
+                    if (numbers.IsEmpty) row.AppendNullValue();
+                    else if (field.Multi) row.AppendValue(scratch.NumberList(numbers));
+                    else row.AppendValue((long?)numbers[0]);
                     break;
+                }
                 case FieldType.Ip:
-                    if (empty)
+                {
+                    var texts = rows.Texts(i, r);
+                    if (texts.IsEmpty)
                     {
                         row.AppendNullValue();
                         row.AppendNullValue();
                     }
                     else if (field.Multi)
                     {
-                        var texts = values!.Select(Text).ToList();
-                        row.AppendValue(texts.Select(t => (BigInteger)Address(field, t)).ToList());
-                        row.AppendValue(texts);
+                        scratch.Addresses.Clear();
+                        foreach (string text in texts) scratch.Addresses.Add(Address(field, text));
+                        row.AppendValue(scratch.Addresses);
+                        row.AppendValue(scratch.TextList(texts));
                     }
                     else
                     {
-                        string text = Text(values![0]);
-                        row.AppendValue((UInt128?)Address(field, text));
-                        row.AppendValue(text);
+                        row.AppendValue((UInt128?)Address(field, texts[0]));
+                        row.AppendValue(texts[0]);
                     }
                     break;
+                }
             }
         }
-        row.AppendValue((byte?)document.Flow.TimestampDigits);
+        row.AppendValue((byte?)rows.Digits(r));
         row.EndRow();
     }
 
-    private static string Text(object value) => value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture)!;
-
-    private static long Number(FlowField field, object value) => value switch
+    /// <summary>Lists handed to the appender for list columns (it copies their values), reused row to row.</summary>
+    public sealed class Scratch
     {
-        long l => l,
-        double d => (long)d,
-        string s when field.Type == FieldType.Date && DateMath.TryParseIso(s, out long ns) => ns,
-        string s when long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l) => l,
-        _ => throw new InvalidDataException($"The flow document's field '{field.Name}' holds '{value}', not a {field.Type.ToString().ToLowerInvariant()}."),
-    };
+        private readonly List<string> _texts = [];
+        private readonly List<long> _numbers = [];
+
+        public List<BigInteger> Addresses { get; } = [];
+
+        public List<string> TextList(ReadOnlySpan<string> values)
+        {
+            _texts.Clear();
+            _texts.AddRange(values);
+            return _texts;
+        }
+
+        public List<long> NumberList(ReadOnlySpan<long> values)
+        {
+            _numbers.Clear();
+            _numbers.AddRange(values);
+            return _numbers;
+        }
+    }
 
     private static UInt128 Address(FlowField field, string text) =>
         IpValue.TryParse(text, out var number)

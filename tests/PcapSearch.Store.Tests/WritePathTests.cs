@@ -1,0 +1,145 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using PcapSearch.Flows.Documents;
+using PcapSearch.Store.Catalog;
+using PcapSearch.Store.Documents;
+using PcapSearch.Store.DuckDb;
+using PcapSearch.Store.Sql;
+
+namespace PcapSearch.Store.Tests;
+
+/// <summary>The write path reads each flow's document straight into rows: the rows must hold what the flattened document holds.</summary>
+public sealed class WritePathTests(StoreFixture fixture) : IClassFixture<StoreFixture>
+{
+    [Fact]
+    public void Stored_rows_hold_the_flattened_document_values()
+    {
+        var hits = fixture.Store.Search(new FlowQuery { Limit = FlowQuery.MaxLimit }).Hits.ToDictionary(h => h.Id);
+        int checkedValues = 0;
+        foreach (var capture in StoreFixture.Captures)
+        {
+            var flows = fixture.FlowsByCapture[capture];
+            foreach (var document in FlatDocument.Build(StoreFixture.Source(capture), flows, 0, flows.Count))
+            {
+                var hit = hits[(string)document.Values("event.id")![0]];
+                foreach (var field in fixture.Store.Catalog.Fields)
+                {
+                    var expected = Expected(field, document.Values(field.Name));
+                    hit.Fields.TryGetValue(field.Name, out var actual);
+                    Assert.True(Same(expected, actual), $"{field.Name}: document {Show(expected)}, row {Show(actual)}");
+                    checkedValues++;
+                }
+            }
+        }
+        Assert.Equal(fixture.FlowCount * fixture.Store.Catalog.Fields.Count, checkedValues);
+    }
+
+    [Fact]
+    public void A_batch_repeating_flows_keeps_one_row_per_id_and_stays_idempotent()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "pcapsearch-store-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var capture = StoreFixture.Captures[0];
+            var flows = fixture.FlowsByCapture[capture];
+            using var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb"));
+            store.UpsertFlows(StoreFixture.Source(capture), [.. flows, .. flows]);
+            Assert.Equal(flows.Count, store.Search(new FlowQuery()).Total);
+            store.UpsertFlows(StoreFixture.Source(capture), flows);
+            store.UpsertFlows(StoreFixture.Source(capture), [.. flows, .. flows]);
+            var all = store.Search(new FlowQuery { Limit = FlowQuery.MaxLimit });
+            Assert.Equal(flows.Count, all.Total);
+            Assert.Equal(flows.Count, all.Hits.Select(h => h.Id).Distinct().Count());
+        }
+        finally
+        {
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
+    public void The_appender_writes_inside_the_connections_transaction()
+    {
+        // The write path appends a batch to the table inside the transaction that deletes the rows it replaces.
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE t (a BIGINT)";
+            create.ExecuteNonQuery();
+        }
+        using (var transaction = connection.BeginTransaction())
+        {
+            using (var appender = connection.CreateAppender("t"))
+            {
+                for (long i = 0; i < 5000; i++)
+                {
+                    var row = appender.CreateRow();
+                    row.AppendValue((long?)i);
+                    row.EndRow();
+                }
+            }
+            transaction.Rollback();
+        }
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM t";
+        Assert.Equal(0L, Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(1L)]
+    [InlineData(-1L)]
+    [InlineData(1_700_000_000_123_456_789L)]
+    [InlineData(-9_000_000_000_123_456_789L)]
+    [InlineData(9_000_000_000_999_999_999L)]
+    [InlineData(951_782_400_000_000_000L)] // 2000-02-29
+    public void Document_timestamps_read_as_the_date_parser_reads_them(long ns)
+    {
+        for (int digits = 0; digits <= 9; digits++)
+        {
+            string text = EcsValues.FormatTimestamp(ns, digits);
+            Assert.True(DateMath.TryParseIso(text, out long expected), text);
+            Assert.True(IsoTimestamp.TryParse(text, out long actual), text);
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Theory]
+    [InlineData("2024-01-01T00:00:00+01:00")]
+    [InlineData("2024-01-01")]
+    [InlineData("2024-01-01T00:00Z")]
+    [InlineData("2024-02-30T00:00:00Z")]
+    [InlineData("2024-01-01T24:00:00Z")]
+    [InlineData("0000-01-01T00:00:00Z")]
+    [InlineData("2024-01-01T00:00:00.1234567890Z")]
+    [InlineData("2024-01-01T00:00:00.Z")]
+    [InlineData("2024-01-01 00:00:00Z")]
+    public void Other_forms_are_left_to_the_date_parser(string text) => Assert.False(IsoTimestamp.TryParse(text, out _));
+
+    private static object? Expected(FlowField field, IReadOnlyList<object>? values)
+    {
+        if (values is null || values.Count == 0) return null;
+        static string Text(object v) => v as string ?? Convert.ToString(v, CultureInfo.InvariantCulture)!;
+        if (!field.Multi) return field.Type == FieldType.Long ? Convert.ToInt64(values[0], CultureInfo.InvariantCulture) : Text(values[0]);
+        return field.Type is FieldType.Long or FieldType.Date
+            ? values.Select(v => Convert.ToInt64(v, CultureInfo.InvariantCulture)).ToArray()
+            : values.Select(Text).ToArray();
+    }
+
+    private static bool Same(object? expected, object? actual) => (expected, actual) switch
+    {
+        (null, null) => true,
+        (long[] e, long[] a) => e.SequenceEqual(a),
+        (string[] e, string[] a) => e.SequenceEqual(a),
+        _ => Object.Equals(expected, actual),
+    };
+
+    private static string Show(object? value) => value switch
+    {
+        null => "(none)",
+        System.Collections.IEnumerable items and not string => "[" + string.Join(", ", items.Cast<object>()) + "]",
+        _ => value.ToString()!,
+    };
+}
