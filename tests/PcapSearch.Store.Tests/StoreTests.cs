@@ -35,7 +35,7 @@ public sealed class StoreTests(StoreFixture fixture) : IClassFixture<StoreFixtur
     public void Every_document_field_has_a_column()
     {
         var capture = StoreFixture.Source(StoreFixture.Captures[1]);
-        foreach (var name in StoreFixture.Captures.SelectMany(c => Documents.FlatDocument.Build(StoreFixture.Source(c), fixture.FlowsByCapture[c], 0, fixture.FlowsByCapture[c].Count)).SelectMany(d => d.Names).Distinct())
+        foreach (var name in StoreFixture.Captures.SelectMany(c => FlatDocument.Build(StoreFixture.Source(c), fixture.FlowsByCapture[c], 0, fixture.FlowsByCapture[c].Count)).SelectMany(d => d.Names).Distinct())
         {
             Assert.True(_store.Catalog.Find(name) is not null, $"no column for {name} ({capture.FileName})");
         }

@@ -6,8 +6,8 @@ using PcapSearch.Store.Sql;
 namespace PcapSearch.Store.Documents;
 
 /// <summary>
-/// Flow documents read into the catalog's fields, ready to append: the write path's form of
-/// <see cref="FlatDocument"/>, for a chunk of rows. Per field the values of all rows lie in one list
+/// Flow documents read into the catalog's fields, ready to append, for a chunk of rows: each document
+/// flattened to dotted ECS names, as Elasticsearch flattens documents. Per field the values of all rows lie in one list
 /// (texts for keyword, text and ip fields; longs for long and date fields), with each row's end index.
 /// Reused from chunk to chunk.
 /// </summary>
@@ -81,9 +81,8 @@ internal sealed class DocumentRows
 
 /// <summary>
 /// Reads flow documents (the very JSON <c>FlowDocumentWriter</c> writes) into <see cref="DocumentRows"/>,
-/// flattened by <see cref="FlatDocument"/>'s rules (dotted names; arrays and arrays of objects give one
-/// value per element). Keeps only catalog fields (the others have no column), converts each value as
-/// <c>FlowTable</c> stored <see cref="FlatDocument"/>'s (numbers of text fields as invariant text, true and
+/// flattened to dotted names (arrays and arrays of objects give one value per element). Keeps only
+/// catalog fields (the others have no column), converts each value for its column (numbers of text fields as invariant text, true and
 /// false as text; dates from their ISO text, else whole numbers), and only the first value of a
 /// single-valued field (the one stored). One reader per thread; short texts are shared between rows.
 /// </summary>
@@ -203,7 +202,7 @@ internal sealed class DocumentReader
         return ParseNumber(field, new string(text));
     }
 
-    /// <summary>The rules <see cref="FlatDocument"/>'s values were stored by: an ISO date, else a whole number.</summary>
+    /// <summary>A date field's value from its ISO text, else a whole number.</summary>
     private static long ParseNumber(FlowField field, string text)
     {
         if (field.Type == FieldType.Date && DateMath.TryParseIso(text, out long ns)) return ns;

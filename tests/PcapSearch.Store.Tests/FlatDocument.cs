@@ -3,12 +3,14 @@ using PcapSearch.Flows;
 using PcapSearch.Flows.Documents;
 using PcapSearch.Flows.Engine;
 
-namespace PcapSearch.Store.Documents;
+namespace PcapSearch.Store.Tests;
 
 /// <summary>
-/// A flow document flattened to dotted ECS names, each with its values (strings and longs; arrays and
-/// arrays of objects contribute one value per element, as Elasticsearch flattens them). Made from the
-/// very JSON <see cref="FlowDocumentWriter"/> writes, so the store holds exactly the document shape.
+/// The test oracle of the store's write path: a flow document flattened to dotted ECS names in the
+/// plainest way, each with its values (strings and longs; arrays and arrays of objects contribute one
+/// value per element, as Elasticsearch flattens them), from the very JSON
+/// <see cref="FlowDocumentWriter"/> writes. The store's own reader (Documents/DocumentRows.cs) must
+/// store exactly these values.
 /// </summary>
 public sealed class FlatDocument
 {
