@@ -198,18 +198,20 @@ public static class KqlParser
                 $"Query nests deeper than {MaxDepth} levels of parentheses or braces.");
 
         // OrQuery = AndQuery (Or AndQuery)+ / AndQuery
-        private KqlNode? OrQuery()
+        // OrListOfValues = AndListOfValues (Or AndListOfValues)+ / AndListOfValues
+        // The query and a field's value list share one shape: listField names the list's field, or is null.
+        private KqlNode? OrQuery(KqlField? listField = null)
         {
             if (++_depth > MaxDepth) throw TooDeep();
             try
             {
-                KqlNode? head = AndQuery();
+                KqlNode? head = AndQuery(listField);
                 if (head is null) return null;
                 List<KqlNode>? all = null;
                 while (true)
                 {
                     int save = _pos;
-                    if (Or() && AndQuery() is { } next)
+                    if (Or() && AndQuery(listField) is { } next)
                     {
                         (all ??= [head]).Add(next);
                         continue;
@@ -225,16 +227,16 @@ public static class KqlParser
             }
         }
 
-        // AndQuery = NotQuery (And NotQuery)+ / NotQuery
-        private KqlNode? AndQuery()
+        // AndQuery = NotQuery (And NotQuery)+ / NotQuery, and likewise AndListOfValues
+        private KqlNode? AndQuery(KqlField? listField)
         {
-            KqlNode? head = NotQuery();
+            KqlNode? head = NotQuery(listField);
             if (head is null) return null;
             List<KqlNode>? all = null;
             while (true)
             {
                 int save = _pos;
-                if (And() && NotQuery() is { } next)
+                if (And() && NotQuery(listField) is { } next)
                 {
                     (all ??= [head]).Add(next);
                     continue;
@@ -245,17 +247,19 @@ public static class KqlParser
             return all is null ? head : new KqlAnd(all);
         }
 
-        // NotQuery = Not SubQuery / SubQuery
-        private KqlNode? NotQuery()
+        // NotQuery = Not SubQuery / SubQuery; NotListOfValues = Not ListOfValues / ListOfValues
+        private KqlNode? NotQuery(KqlField? listField)
         {
             int save = _pos;
             if (Not())
             {
-                if (SubQuery() is { } query) return new KqlNot(query);
+                if (Operand(listField) is { } operand) return new KqlNot(operand);
                 _pos = save;
             }
-            return SubQuery();
+            return Operand(listField);
         }
+
+        private KqlNode? Operand(KqlField? listField) => listField is null ? SubQuery() : ListOfValues(listField);
 
         // SubQuery = '(' Space* OrQuery Space* ')' / NestedQuery
         private KqlNode? SubQuery()
@@ -352,7 +356,7 @@ public static class KqlParser
             if (Char('(', Expect.LParen))
             {
                 SpaceStar();
-                if (OrList(field) is { } list)
+                if (OrQuery(field) is { } list)
                 {
                     SpaceStar();
                     if (Char(')', Expect.RParen)) return list;
@@ -360,63 +364,6 @@ public static class KqlParser
                 _pos = save;
             }
             return Value(field);
-        }
-
-        private KqlNode? OrList(KqlField field)
-        {
-            if (++_depth > MaxDepth) throw TooDeep();
-            try
-            {
-                KqlNode? head = AndList(field);
-                if (head is null) return null;
-                List<KqlNode>? all = null;
-                while (true)
-                {
-                    int save = _pos;
-                    if (Or() && AndList(field) is { } next)
-                    {
-                        (all ??= [head]).Add(next);
-                        continue;
-                    }
-                    _pos = save;
-                    break;
-                }
-                return all is null ? head : new KqlOr(all);
-            }
-            finally
-            {
-                _depth--;
-            }
-        }
-
-        private KqlNode? AndList(KqlField field)
-        {
-            KqlNode? head = NotList(field);
-            if (head is null) return null;
-            List<KqlNode>? all = null;
-            while (true)
-            {
-                int save = _pos;
-                if (And() && NotList(field) is { } next)
-                {
-                    (all ??= [head]).Add(next);
-                    continue;
-                }
-                _pos = save;
-                break;
-            }
-            return all is null ? head : new KqlAnd(all);
-        }
-
-        private KqlNode? NotList(KqlField field)
-        {
-            int save = _pos;
-            if (Not())
-            {
-                if (ListOfValues(field) is { } list) return new KqlNot(list);
-                _pos = save;
-            }
-            return ListOfValues(field);
         }
 
         // Or "OR" = Space+ 'or'i Space+
