@@ -54,9 +54,9 @@ public sealed partial class CaptureReader
             }
             bool isPacket = type switch
             {
-                EnhancedPacketType => TryEnhancedPacket(block, out packet),
+                EnhancedPacketType => TryPacketBlock(block, obsolete: false, out packet),
                 SimplePacketType => TrySimplePacket(block, out packet),
-                ObsoletePacketType => TryObsoletePacket(block, out packet),
+                ObsoletePacketType => TryPacketBlock(block, obsolete: true, out packet),
                 _ => ReadMetadataBlock(type, block, out packet),
             };
             _input.Advance((int)length);
@@ -67,20 +67,15 @@ public sealed partial class CaptureReader
     private bool IsSaneBlockLength(uint length) =>
         length >= MinimumBlockLength && (length & 3) == 0 && length <= (uint)_options.MaxBlockLength;
 
-    private bool TryEnhancedPacket(ReadOnlySpan<byte> block, out CapturedPacket packet)
+    /// <summary>
+    /// An EPB, or the obsolete PB it replaced: the same layout but for a 16-bit interface id (the PB's
+    /// other 16 bits count drops).
+    /// </summary>
+    private bool TryPacketBlock(ReadOnlySpan<byte> block, bool obsolete, out CapturedPacket packet)
     {
         packet = default;
-        if (block.Length < PacketBlockOverhead) return MalformedPacketBlock("enhanced packet", block.Length);
-        uint interfaceId = Read32(block[8..]);
-        ulong units = ((ulong)Read32(block[12..]) << 32) | Read32(block[16..]);
-        return TryPacket(block, interfaceId, units, Read32(block[20..]), Read32(block[24..]), 28, out packet);
-    }
-
-    private bool TryObsoletePacket(ReadOnlySpan<byte> block, out CapturedPacket packet)
-    {
-        packet = default;
-        if (block.Length < PacketBlockOverhead) return MalformedPacketBlock("packet", block.Length);
-        uint interfaceId = Read16(block[8..]);
+        if (block.Length < PacketBlockOverhead) return MalformedPacketBlock(obsolete ? "packet" : "enhanced packet", block.Length);
+        uint interfaceId = obsolete ? Read16(block[8..]) : Read32(block[8..]);
         ulong units = ((ulong)Read32(block[12..]) << 32) | Read32(block[16..]);
         return TryPacket(block, interfaceId, units, Read32(block[20..]), Read32(block[24..]), 28, out packet);
     }
