@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PcapSearch.Query;
 using PcapSearch.Store;
 
 namespace PcapSearch.Cli.Verbs;
@@ -20,22 +19,19 @@ public static class SearchVerb
 
     public static Command Create()
     {
-        var kql = new Argument<string>("kql") { Description = "Kibana query (KQL); empty or omitted: every flow.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
-        var data = DataDirectory.Option();
-        var from = new Option<string?>("--from") { Description = "Earliest @timestamp, inclusive: ISO 8601 or date math (now-15m, now/d). Default: all data." };
-        var to = new Option<string?>("--to") { Description = "Latest @timestamp, exclusive; same syntax." };
+        var query = new QueryArguments();
         var fields = new Option<string?>("--fields") { Description = "Comma-separated fields to show (default: time, transport, protocol, endpoints, packets, bytes)." };
         var limit = new Option<int>("--limit") { Description = "Most hits to print; 0 prints every hit.", DefaultValueFactory = _ => 100 };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "ndjson", "csv");
-        var command = new Command("search", "Search the stored flows with a Kibana query.") { kql, data, from, to, fields, limit, format };
+        var command = new Command("search", "Search the stored flows with a Kibana query.") { fields, limit, format };
+        query.AddTo(command);
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(fields) is { Length: > 0 } list
                 ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : DefaultFields;
-            var query = new FlowQuery { Kql = parse.GetValue(kql) ?? "", From = parse.GetValue(from), To = parse.GetValue(to), Fields = chosen };
-            return Run(parse.GetValue(data)!, query, parse.GetValue(limit), parse.GetValue(format)!);
+            return Run(query.Data(parse), query.Query(parse) with { Fields = chosen }, parse.GetValue(limit), parse.GetValue(format)!);
         });
         return command;
     }
@@ -45,36 +41,34 @@ public static class SearchVerb
         using var store = DataDirectory.OpenStore(data);
         using var output = new StreamWriter(new BufferedStream(StandardOutput.Open(), 1 << 16)) { NewLine = "\n" };
         var fields = query.Fields!;
-        try
+        return QueryArguments.Answer("search", () =>
         {
-            long printed = 0;
-            var page = query with { Limit = limit is > 0 and < FlowQuery.MaxLimit ? limit : FlowQuery.MaxLimit };
-            while (true)
+            try
             {
-                var hits = store.Search(page);
-                if (page.After == null) WriteHeading(output, fields, format, hits.Warnings);
-                foreach (var hit in hits.Hits)
-                {
-                    output.WriteLine(Format(hit, fields, format));
-                    if (++printed == limit) return ExitCodes.Ok;
-                }
-                if (hits.NextCursor == null) return ExitCodes.Ok;
-                page = page with { After = hits.NextCursor };
+                return Print(store, query, output, fields, limit, format);
             }
-        }
-        catch (KqlSyntaxException e)
+            catch (IOException e) when (StandardOutput.IsClosedByReader(e))
+            {
+                return ExitCodes.Ok;
+            }
+        });
+    }
+
+    private static int Print(IFlowStore store, FlowQuery query, TextWriter output, IReadOnlyList<string> fields, int limit, string format)
+    {
+        long printed = 0;
+        var page = query with { Limit = limit is > 0 and < FlowQuery.MaxLimit ? limit : FlowQuery.MaxLimit };
+        while (true)
         {
-            Console.Error.WriteLine(e.Message);
-            return ExitCodes.Refused;
-        }
-        catch (FlowQueryException e)
-        {
-            Console.Error.WriteLine($"pcapsearch search: {e.Message}");
-            return ExitCodes.Refused;
-        }
-        catch (IOException e) when (StandardOutput.IsClosedByReader(e))
-        {
-            return ExitCodes.Ok;
+            var hits = store.Search(page);
+            if (page.After == null) WriteHeading(output, fields, format, hits.Warnings);
+            foreach (var hit in hits.Hits)
+            {
+                output.WriteLine(Format(hit, fields, format));
+                if (++printed == limit) return ExitCodes.Ok;
+            }
+            if (hits.NextCursor == null) return ExitCodes.Ok;
+            page = page with { After = hits.NextCursor };
         }
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PcapSearch.Query;
 using PcapSearch.Store;
 
 namespace PcapSearch.Cli.Verbs;
@@ -13,24 +12,18 @@ public static class TopVerb
     public static Command Create()
     {
         var field = new Argument<string>("field") { Description = "The field to count, e.g. destination.port, source.ip, dns.question.name." };
-        var kql = new Argument<string>("kql") { Description = "Kibana query (KQL) choosing the flows; omitted: every flow.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
-        var data = DataDirectory.Option();
-        var from = new Option<string?>("--from") { Description = "Earliest @timestamp, inclusive: ISO 8601 or date math (now-15m, now/d)." };
-        var to = new Option<string?>("--to") { Description = "Latest @timestamp, exclusive; same syntax." };
+        var query = new QueryArguments();
         var limit = new Option<int>("--limit") { Description = "How many values to show.", DefaultValueFactory = _ => 10 };
-        var command = new Command("top", "The most frequent values of a field among the stored flows.") { field, kql, data, from, to, limit };
-        command.SetAction(parse =>
-        {
-            var query = new FlowQuery { Kql = parse.GetValue(kql) ?? "", From = parse.GetValue(from), To = parse.GetValue(to) };
-            return Run(parse.GetValue(data)!, query, parse.GetValue(field)!, parse.GetValue(limit));
-        });
+        var command = new Command("top", "The most frequent values of a field among the stored flows.") { field, limit };
+        query.AddTo(command);
+        command.SetAction(parse => Run(query.Data(parse), query.Query(parse), parse.GetValue(field)!, parse.GetValue(limit)));
         return command;
     }
 
     private static int Run(DirectoryInfo data, FlowQuery query, string field, int limit)
     {
         using var store = DataDirectory.OpenStore(data);
-        try
+        return QueryArguments.Answer("top", () =>
         {
             var facets = store.Facets(query, [field], Math.Max(1, limit));
             foreach (var warning in facets.Warnings) Console.Error.WriteLine($"warning: {warning}");
@@ -39,16 +32,6 @@ public static class TopVerb
             if (facet.Other > 0) Console.WriteLine($"{facet.Other,12}  (other)");
             if (facet.Missing > 0) Console.WriteLine($"{facet.Missing,12}  (missing)");
             return ExitCodes.Ok;
-        }
-        catch (KqlSyntaxException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            return ExitCodes.Refused;
-        }
-        catch (FlowQueryException e)
-        {
-            Console.Error.WriteLine($"pcapsearch top: {e.Message}");
-            return ExitCodes.Refused;
-        }
+        });
     }
 }
