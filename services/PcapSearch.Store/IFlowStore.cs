@@ -4,10 +4,11 @@ using PcapSearch.Flows.Engine;
 namespace PcapSearch.Store;
 
 /// <summary>
-/// Where flow documents live and are searched: the one contract every backend (embedded DuckDB,
-/// Elasticsearch) implements. Writes have audit semantics: an error escapes to the caller, nothing is
-/// dropped silently. Reads take a <see cref="FlowQuery"/> (KQL, time range, captures) and answer with
-/// warnings alongside the result (a field no document has matches nothing and is named in a warning).
+/// Where flow documents, host documents and capture records live and are searched: the one contract every
+/// backend (embedded DuckDB, Elasticsearch) implements and one contract test suite checks. Writes have audit
+/// semantics: an error escapes to the caller, nothing is dropped silently. Reads take a <see cref="FlowQuery"/>
+/// (KQL, time range, captures) and answer with warnings alongside the result (a field no document has matches
+/// nothing and is named in a warning).
 /// </summary>
 public interface IFlowStore : IDisposable
 {
@@ -18,12 +19,38 @@ public interface IFlowStore : IDisposable
     /// </summary>
     void UpsertFlows(CaptureSource capture, IReadOnlyList<Flow> flows);
 
-    /// <summary>Removes every flow document of the capture; returns how many there were.</summary>
+    /// <summary>Removes every flow and host document and the catalog record of the capture; returns how many flows there were.</summary>
     long DeleteCapture(string captureId);
 
     /// <summary>One page of hits in the requested order; pass <see cref="FlowHits.NextCursor"/> back for the next.</summary>
     FlowHits Search(FlowQuery query);
 
+    /// <summary>Every matching flow in the query's order, read a page at a time (the query's limit is the page size).</summary>
+    IEnumerable<FlowHit> Export(FlowQuery query);
+
     /// <summary>The <paramref name="topN"/> most frequent values of each field among the matching flows, in one call.</summary>
     FlowFacets Facets(FlowQuery query, IReadOnlyList<string> fields, int topN);
+
+    /// <summary>Matching flows per time bucket, optionally split by a field's top values.</summary>
+    FlowHistogram Histogram(FlowQuery query, HistogramRequest request);
+
+    /// <summary>Who talked to whom among the matching flows: weighted source-to-destination edges.</summary>
+    FlowGraph Graph(FlowQuery query, GraphRequest request);
+
+    /// <summary>Presence, distinct count and range of each field among the matching flows.</summary>
+    FlowFieldStatistics FieldStatistics(FlowQuery query, IReadOnlyList<string> fields);
+
+    /// <summary>The host document of one address (IPv4 or IPv6 text), merged over the captures the query allows; null when no flow has it.</summary>
+    HostDocument? Host(string ip, FlowQuery scope);
+
+    /// <summary>The hosts of the matching flows, largest first by the chosen order.</summary>
+    HostList Hosts(HostQuery query);
+
+    /// <summary>Creates or replaces the catalog record with the record's id.</summary>
+    void UpsertCapture(CaptureRecord capture);
+
+    CaptureRecord? Capture(string captureId);
+
+    /// <summary>Every catalog record, the most recently received first.</summary>
+    IReadOnlyList<CaptureRecord> Captures();
 }

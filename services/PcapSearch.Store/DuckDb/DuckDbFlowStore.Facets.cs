@@ -1,0 +1,78 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using System.Text.Json;
+using DuckDB.NET.Data;
+using PcapSearch.Flows;
+using PcapSearch.Flows.Documents;
+using PcapSearch.Flows.Engine;
+using PcapSearch.Query;
+using PcapSearch.Store.Catalog;
+using PcapSearch.Store.Documents;
+using PcapSearch.Store.Sql;
+
+namespace PcapSearch.Store.DuckDb;
+
+public sealed partial class DuckDbFlowStore
+{
+    public FlowFacets Facets(FlowQuery query, IReadOnlyList<string> fields, int topN)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(fields);
+        if (topN is < 1 or > 10_000) throw new FlowQueryException("topN must be between 1 and 10000.");
+        var context = new SqlContext(_catalog, _clock.GetUtcNow());
+        string where = Where(context, query);
+        var warnings = new List<string>(context.Warnings);
+        using var connection = OpenReader();
+
+        long total;
+        using (var count = Command(connection, $"SELECT count(*) FROM {FlowTable.Name} WHERE {where}", context.Parameters))
+        {
+            total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        var facets = new List<FieldFacet>();
+        foreach (string name in fields)
+        {
+            var field = _catalog.Find(name);
+            if (field is null)
+            {
+                warnings.Add($"The field '{name}' does not exist in any flow document: its facet is empty.");
+                facets.Add(new FieldFacet(name, [], 0, total));
+                continue;
+            }
+            string column = SqlContext.Quote(field.TextColumn);
+            string values = field.Multi ? $"unnest({column})" : column;
+            string present = field.Multi ? $"len({column}) > 0" : $"{column} IS NOT NULL";
+            var parameters = context.Parameters.Append((long)topN).ToList();
+            string top = "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+            string sql =
+                $"WITH m AS (SELECT {column} AS c FROM {FlowTable.Name} WHERE {where}), " +
+                $"u AS (SELECT {values.Replace(column, "c", StringComparison.Ordinal)} AS v FROM m WHERE {present.Replace(column, "c", StringComparison.Ordinal)}), " +
+                $"g AS (SELECT v, count(*) AS n FROM u GROUP BY v), " +
+                $"s AS (SELECT coalesce(sum(n), 0) AS all_values FROM g), " +
+                $"p AS (SELECT count(*) AS with_field FROM m WHERE {present.Replace(column, "c", StringComparison.Ordinal)}) " +
+                $"SELECT v, n, (SELECT all_values FROM s), (SELECT with_field FROM p) FROM (SELECT * FROM g WHERE v IS NOT NULL ORDER BY n DESC, v ASC LIMIT {top}) " +
+                $"UNION ALL SELECT NULL, NULL, (SELECT all_values FROM s), (SELECT with_field FROM p) ORDER BY 2 DESC NULLS LAST, 1 ASC";
+            var buckets = new List<FacetBucket>();
+            long allValues = 0, withField = 0;
+            using (var command = Command(connection, sql, parameters))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    allValues = ToLong(reader.GetValue(2));
+                    withField = ToLong(reader.GetValue(3));
+                    if (reader.IsDBNull(1)) continue;
+                    var value = field.Type == FieldType.Date
+                        ? EcsValues.FormatTimestamp(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), 9)
+                        : ScalarValue(field, reader.GetValue(0));
+                    buckets.Add(new FacetBucket(value, ToLong(reader.GetValue(1))));
+                }
+            }
+            facets.Add(new FieldFacet(field.Name, buckets, allValues - buckets.Sum(b => b.Count), total - withField));
+        }
+        return new FlowFacets(total, facets, warnings);
+    }
+}
