@@ -149,7 +149,9 @@ public sealed partial class DuckDbFlowStore
             using var command = _writer.CreateCommand();
             command.CommandText = $"DELETE FROM {FlowTable.Name} WHERE \"pcap.capture.id\" = $1";
             command.Parameters.Add(new DuckDBParameter(captureId));
-            return command.ExecuteNonQuery();
+            long flows = command.ExecuteNonQuery();
+            DeleteCaptureRecord(captureId);
+            return flows;
         }
     }
 }

@@ -51,6 +51,7 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         Execute(_writer, "DROP TABLE IF EXISTS main.flows_staging"); // the persistent staging table of earlier versions
         Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Staging, temporary: true));
         Execute(_writer, $"CREATE TEMP TABLE IF NOT EXISTS {FlowTable.Ids} (\"event.id\" VARCHAR)");
+        CreateCaptureTable();
     }
 
     public FlowCatalog Catalog => _catalog;
