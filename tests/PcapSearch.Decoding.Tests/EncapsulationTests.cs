@@ -125,6 +125,22 @@ public class EncapsulationTests
         Assert.Equal(Encapsulations.Gre | Encapsulations.Erspan, p.Encapsulations & ~Encapsulations.Vlan);
     }
 
+    [Theory]
+    [InlineData(0x88BE)]
+    [InlineData(0x22EB)]
+    public void Erspan_straight_on_ethernet_reaches_the_mirrored_frame(int etherType)
+    {
+        byte[] erspan = etherType == 0x88BE ? ErspanII(12, CraftedFrames.InnerEthernet)
+            : ErspanIII(12, CraftedFrames.InnerEthernet, platformSubheader: false);
+        byte[] frame = Ethernet((ushort)etherType, erspan);
+        new PacketDecoder().Decode(LinkType.Ethernet, frame, frame.Length, 0, out DecodedPacket p);
+        AssertInnerTcpSyn(p);
+        Assert.False(p.HasOuterIp);
+        Assert.Equal(12u, p.TunnelId);
+        Assert.Equal(CraftedFrames.MacC, p.SourceMac);
+        Assert.Equal(Encapsulations.Erspan, p.Encapsulations);
+    }
+
     [Fact]
     public void Erspan_mirrored_frame_tags_replace_the_carriers()
     {

@@ -39,6 +39,10 @@ internal static class EtherTypes
             case VnTag: return Layer.VnTag;
             case CiscoMetaData: return Layer.CiscoMetaData;
             case Nsh: return Layer.Nsh;
+            // ERSPAN straight on Ethernet, without GRE: a mirror port's copy as some switches and Arkime's captures carry it.
+            case ErspanII or ErspanIII:
+                p.Encapsulations |= Encapsulations.Erspan;
+                return etherType == ErspanII ? Layer.ErspanII : Layer.ErspanIII;
             default: return DecodeContext.NotIp(ref p);
         }
     }
