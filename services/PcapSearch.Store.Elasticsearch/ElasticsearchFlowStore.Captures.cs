@@ -10,13 +10,13 @@ public sealed partial class ElasticsearchFlowStore
     public void UpsertCapture(CaptureRecord capture)
     {
         ArgumentNullException.ThrowIfNull(capture);
-        Transport.Json(HttpMethod.Put, "/" + Names.Captures + "/_doc/" + Escape(capture.Id) + "?refresh=" + Refresh(_options.Refresh), CaptureDocuments.Document(capture));
+        Transport.Json(HttpMethod.Put, RestPaths.WriteDocument(Names.Captures, capture.Id, _options.Refresh), CaptureDocuments.Document(capture));
     }
 
     public CaptureRecord? Capture(string captureId)
     {
         ArgumentNullException.ThrowIfNull(captureId);
-        var (status, document) = Transport.Send(HttpMethod.Get, "/" + Names.Captures + "/_doc/" + Escape(captureId), accept: 404);
+        var (status, document) = Transport.Send(HttpMethod.Get, RestPaths.Document(Names.Captures, captureId), accept: 404);
         using (document)
         {
             if (status == 404 || document is null || !document.RootElement.TryGetProperty("_source", out var source)) return null;
@@ -25,5 +25,5 @@ public sealed partial class ElasticsearchFlowStore
     }
 
     public IReadOnlyList<CaptureRecord> Captures() =>
-        CaptureDocuments.ReadList(Transport.Json(HttpMethod.Post, "/" + Names.Captures + "/_search?ignore_unavailable=true", CaptureDocuments.ListBody(MaxCaptures)));
+        CaptureDocuments.ReadList(Transport.Json(HttpMethod.Post, RestPaths.SearchOne(Names.Captures), CaptureDocuments.ListBody(MaxCaptures)));
 }

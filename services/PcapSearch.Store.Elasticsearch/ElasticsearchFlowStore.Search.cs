@@ -20,15 +20,15 @@ public sealed partial class ElasticsearchFlowStore
     {
         var (sort, fields, _) = Checked(query);
         var filter = Filter(query);
-        string keepAlive = ((long)_options.PointInTimeKeepAlive.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + "s";
-        string pit = PointInTimeRequest.ReadId(Transport.Json(HttpMethod.Post, "/" + Names.Flows + "/_pit?keep_alive=" + keepAlive + "&ignore_unavailable=true"));
+        string keepAlive = (long)_options.PointInTimeKeepAlive.TotalSeconds + "s";
+        string pit = PointInTimeRequest.ReadId(Transport.Json(HttpMethod.Post, RestPaths.OpenPointInTime(Names.Flows, _options.PointInTimeKeepAlive)));
         try
         {
             string? after = query.After;
             while (true)
             {
                 var body = SearchRequest.Body(filter.Query, sort, query.Direction, query.Limit, query.Fields is null ? null : fields, after, (pit, keepAlive));
-                var answer = Transport.Json(HttpMethod.Post, "/_search", body);
+                var answer = Transport.Json(HttpMethod.Post, RestPaths.PointInTimeSearch, body);
                 pit = PointInTimeRequest.NextId(answer, pit);
                 var page = SearchRequest.Read(answer, fields, query.Limit, []);
                 foreach (var hit in page.Hits) yield return hit;
@@ -38,7 +38,7 @@ public sealed partial class ElasticsearchFlowStore
         }
         finally
         {
-            _transport.Send(HttpMethod.Delete, "/_pit", ElasticsearchTransport.Serialize(PointInTimeRequest.CloseBody(pit)), accept: 404).Body?.Dispose();
+            _transport.Send(HttpMethod.Delete, RestPaths.ClosePointInTime, ElasticsearchTransport.Serialize(PointInTimeRequest.CloseBody(pit)), accept: 404).Body?.Dispose();
         }
     }
 

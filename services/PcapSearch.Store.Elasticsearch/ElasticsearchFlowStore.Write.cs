@@ -19,26 +19,16 @@ public sealed partial class ElasticsearchFlowStore
 
     private JsonElement SendBulk(ReadOnlyMemory<byte> body)
     {
-        string path = "/_bulk?refresh=" + Refresh(_options.Refresh);
-        var (_, document) = Transport.Send(HttpMethod.Post, path, body, "application/x-ndjson");
+        var (_, document) = Transport.Send(HttpMethod.Post, RestPaths.Bulk(_options.Refresh), body, "application/x-ndjson");
         using (document) return document?.RootElement.Clone() ?? throw new ElasticsearchException("_bulk answered with no body.", 200, null);
     }
-
-    internal static string Refresh(BulkRefresh refresh) => refresh switch
-    {
-        BulkRefresh.None => "false",
-        BulkRefresh.Immediate => "true",
-        _ => "wait_for",
-    };
 
     public long DeleteCapture(string captureId)
     {
         ArgumentNullException.ThrowIfNull(captureId);
-        var answer = Transport.Json(HttpMethod.Post,
-            "/" + Names.Flows + "/_delete_by_query?allow_no_indices=true&ignore_unavailable=true&conflicts=proceed&refresh=true",
-            DeleteCaptureRequest.Body(captureId));
+        var answer = Transport.Json(HttpMethod.Post, RestPaths.DeleteByQuery(Names.Flows), DeleteCaptureRequest.Body(captureId));
         long deleted = DeleteCaptureRequest.Read(answer);
-        Transport.Send(HttpMethod.Delete, "/" + Names.Captures + "/_doc/" + Escape(captureId) + "?refresh=" + Refresh(_options.Refresh), accept: 404).Body?.Dispose();
+        Transport.Send(HttpMethod.Delete, RestPaths.WriteDocument(Names.Captures, captureId, _options.Refresh), accept: 404).Body?.Dispose();
         return deleted;
     }
 }

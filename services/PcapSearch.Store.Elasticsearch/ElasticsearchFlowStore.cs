@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using PcapSearch.Query;
 using PcapSearch.Store.Catalog;
 using PcapSearch.Store.Elasticsearch.Dsl;
+using PcapSearch.Store.Elasticsearch.Requests;
 using PcapSearch.Store.Sql;
 
 namespace PcapSearch.Store.Elasticsearch;
@@ -81,9 +82,7 @@ public sealed partial class ElasticsearchFlowStore : IFlowStore
 
     /// <summary>A search over every flow index; an answer's root.</summary>
     private JsonElement SearchFlows(JsonObject body) =>
-        Transport.Json(HttpMethod.Post, "/" + Names.Flows + "/_search?allow_no_indices=true&ignore_unavailable=true", body);
-
-    private static string Escape(string segment) => Uri.EscapeDataString(segment);
+        Transport.Json(HttpMethod.Post, RestPaths.Search(Names.Flows), body);
 
     public void Dispose() => _transport.Dispose();
 }

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Json;
+using PcapSearch.Store.Elasticsearch.Requests;
 using System.Text.Json.Nodes;
 
 namespace PcapSearch.Store.Elasticsearch;
@@ -12,22 +14,25 @@ internal static class TemplateInstaller
 {
     public static void Install(ElasticsearchTransport transport, IndexNames names)
     {
-        var root = transport.Json(HttpMethod.Get, "/");
-        bool openSearch = root.TryGetProperty("version", out var version)
-                          && version.TryGetProperty("distribution", out var distribution)
-                          && distribution.GetString() == "opensearch";
+        bool openSearch = IsOpenSearch(transport.Json(HttpMethod.Get, RestPaths.Info));
         foreach (var (method, path, body) in Requests(names, openSearch))
         {
             transport.Json(method, path, body);
         }
     }
 
+    /// <summary>True when the root endpoint's answer names the OpenSearch distribution (Elasticsearch names none).</summary>
+    public static bool IsOpenSearch(JsonElement info) =>
+        info.TryGetProperty("version", out var version)
+        && version.TryGetProperty("distribution", out var distribution)
+        && distribution.GetString() == "opensearch";
+
     /// <summary>The installation requests, in order: (method, path, body).</summary>
     public static IEnumerable<(HttpMethod Method, string Path, JsonObject Body)> Requests(IndexNames names, bool openSearch)
     {
-        if (!openSearch) yield return (HttpMethod.Put, "/_ilm/policy/" + names.FlowPolicy, Resource("flows.ilm-policy.json"));
-        yield return (HttpMethod.Put, "/_index_template/" + names.FlowTemplate, FlowTemplate(names, openSearch));
-        yield return (HttpMethod.Put, "/_index_template/" + names.CaptureTemplate, CaptureTemplate(names));
+        if (!openSearch) yield return (HttpMethod.Put, RestPaths.LifecyclePolicy(names.FlowPolicy), Resource("flows.ilm-policy.json"));
+        yield return (HttpMethod.Put, RestPaths.IndexTemplate(names.FlowTemplate), FlowTemplate(names, openSearch));
+        yield return (HttpMethod.Put, RestPaths.IndexTemplate(names.CaptureTemplate), CaptureTemplate(names));
     }
 
     public static JsonObject FlowTemplate(IndexNames names, bool openSearch = false)
