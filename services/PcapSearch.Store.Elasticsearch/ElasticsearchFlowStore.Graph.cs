@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using PcapSearch.Store.Elasticsearch.Dsl;
-using GraphPage = PcapSearch.Store.Elasticsearch.Requests.GraphRequest;
+using PcapSearch.Store.Elasticsearch.Requests;
 
 namespace PcapSearch.Store.Elasticsearch;
 
@@ -28,7 +28,7 @@ public sealed partial class ElasticsearchFlowStore
             for (int hop = 0; hop < request.Hops && frontier.Count > 0; hop++)
             {
                 int before = edges.Count;
-                Collect(Clauses.AllOf([filter.Query.DeepClone().AsObject(), GraphPage.Touching(request.Node, frontier)]), request.Node, edges);
+                Collect(Clauses.AllOf([filter.Query.DeepClone().AsObject(), GraphAggregation.Touching(request.Node, frontier)]), request.Node, edges);
                 frontier = edges.Values.Skip(before).SelectMany(e => new[] { e.Edge.Source, e.Edge.Destination }).Where(reached.Add).ToHashSet(StringComparer.Ordinal);
             }
         }
@@ -65,7 +65,7 @@ public sealed partial class ElasticsearchFlowStore
         JsonObject? after = null;
         do
         {
-            var (page, next) = GraphPage.Read(SearchFlows(GraphPage.Body(filter, node, after)), node);
+            var (page, next) = GraphAggregation.Read(SearchFlows(GraphAggregation.Body(filter, node, after)), node);
             foreach (var e in page) edges.TryAdd((e.Edge.Source, e.Edge.Destination), e);
             if (edges.Count > MaxGraphPairs)
             {

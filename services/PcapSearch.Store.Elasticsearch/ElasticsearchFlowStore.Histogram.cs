@@ -6,7 +6,7 @@ namespace PcapSearch.Store.Elasticsearch;
 
 public sealed partial class ElasticsearchFlowStore
 {
-    public FlowHistogram Histogram(FlowQuery query, Store.HistogramRequest request)
+    public FlowHistogram Histogram(FlowQuery query, HistogramRequest request)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(request);
@@ -24,7 +24,7 @@ public sealed partial class ElasticsearchFlowStore
             if (split is null) warnings.Add($"The field '{splitName}' does not exist in any flow document: the histogram is not split.");
         }
 
-        var (first, last, series) = Requests.HistogramRequest.ReadProbe(SearchFlows(Requests.HistogramRequest.ProbeBody(filter.Query, split, request.SplitTop)), split);
+        var (first, last, series) = HistogramAggregation.ReadProbe(SearchFlows(HistogramAggregation.ProbeBody(filter.Query, split, request.SplitTop)), split);
         var now = _clock.GetUtcNow();
         long? from = query.From is { } f && DateMath.TryParse(f, now, roundUp: false, out long a) ? a : first;
         long? to = query.To is { } t && DateMath.TryParse(t, now, roundUp: false, out long b) ? b - 1 : last;
@@ -34,12 +34,12 @@ public sealed partial class ElasticsearchFlowStore
         }
         string interval = request.Interval ?? HistogramIntervals.Choose(high - low);
         HistogramIntervals.TryParse(interval, out long width);
-        if ((high - low) / width >= Requests.HistogramRequest.MaxBuckets)
+        if ((high - low) / width >= HistogramAggregation.MaxBuckets)
         {
-            throw new FlowQueryException($"An interval of {interval} makes more than {Requests.HistogramRequest.MaxBuckets} buckets over this range; choose a wider one.");
+            throw new FlowQueryException($"An interval of {interval} makes more than {HistogramAggregation.MaxBuckets} buckets over this range; choose a wider one.");
         }
-        var body = Requests.HistogramRequest.Body(filter.Query, interval, low, high, split, series);
-        var buckets = Requests.HistogramRequest.Read(SearchFlows(body), series.Count, split is not null);
+        var body = HistogramAggregation.Body(filter.Query, interval, low, high, split, series);
+        var buckets = HistogramAggregation.Read(SearchFlows(body), series.Count, split is not null);
         return new FlowHistogram(interval, buckets, split is null ? [] : series, warnings);
     }
 }

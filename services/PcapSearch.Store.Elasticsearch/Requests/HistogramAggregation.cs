@@ -12,7 +12,7 @@ namespace PcapSearch.Store.Elasticsearch.Requests;
 /// start to its end (<c>extended_bounds</c>), and per bucket a <c>filters</c> aggregation with one filter per
 /// series value plus the other bucket.
 /// </summary>
-public static class HistogramRequest
+public static class HistogramAggregation
 {
     public const int MaxBuckets = 10_000;
 

@@ -11,7 +11,7 @@ namespace PcapSearch.Store.Elasticsearch.Requests;
 /// port; a missing port is its own bucket), paged by <c>after_key</c>, with <c>sum</c> sub-aggregations for bytes and
 /// packets (and each side's bytes, for the nodes) and <c>terms</c> for the transports and protocols on the edge.
 /// </summary>
-public static class GraphRequest
+public static class GraphAggregation
 {
     public const int PageSize = 1000;
 
