@@ -47,8 +47,11 @@ public sealed class TranslatorTests
     [InlineData("host:10.0.0.0/8",
         """{"bool":{"should":[{"term":{"source.ip":{"value":"10.0.0.0/8"}}},{"term":{"destination.ip":{"value":"10.0.0.0/8"}}}],"minimum_should_match":1}}""")]
     [InlineData("@timestamp >= now-15m", """{"range":{"@timestamp":{"gte":"now-15m"}}}""")]
-    [InlineData("@timestamp < \"2024-01-01\"", """{"range":{"@timestamp":{"lt":"2024-01-01"}}}""")]
-    [InlineData("@timestamp:2024-05-17", """{"range":{"@timestamp":{"gte":"2024-05-17","lte":"2024-05-17"}}}""")]
+    [InlineData("@timestamp < \"2024-01-01\"", """{"range":{"@timestamp":{"lt":"2024-01-01T00:00:00.000000000Z"}}}""")]
+    [InlineData("@timestamp <= \"2024-01-01\"", """{"range":{"@timestamp":{"lte":"2024-01-01T23:59:59.999999999Z"}}}""")]
+    [InlineData("@timestamp:2024-05-17", """{"range":{"@timestamp":{"gte":"2024-05-17T00:00:00.000000000Z","lte":"2024-05-17T23:59:59.999999999Z"}}}""")]
+    [InlineData("@timestamp:2024-05", """{"range":{"@timestamp":{"gte":"2024-05-01T00:00:00.000000000Z","lte":"2024-05-31T23:59:59.999999999Z"}}}""")]
+    [InlineData("event.start > \"2024-05-17T10:00:00+02:00||/h\"", """{"range":{"event.start":{"gt":"2024-05-17T08:59:59.999999999Z"}}}""")]
     [InlineData("event.end:now/d", """{"range":{"event.end":{"gte":"now/d","lte":"now/d"}}}""")]
     [InlineData("source.p*:80", """{"bool":{"should":[{"term":{"source.port":{"value":80}}},{"term":{"source.packets":{"value":80}}}],"minimum_should_match":1}}""")]
     [InlineData("dns.question.name:*.example.com", """{"wildcard":{"dns.question.name":{"value":"*.example.com"}}}""")]

@@ -10,7 +10,7 @@ namespace PcapSearch.Store.Elasticsearch.Dsl;
 /// <c>field:value</c> and bare values, by field type, with the DuckDB translator's meaning: keyword = exact
 /// term (<c>*</c> → wildcard), text = case-insensitive containment (a case-insensitive wildcard on the keyword),
 /// ip = address or CIDR (a term, which Elasticsearch reads as a block), long = number, date = the span the
-/// value names (gte/lte: Elasticsearch rounds a partial date or <c>/d</c> up for lte). A bare value searches every
+/// value names (gte/lte, see <see cref="DateBound"/>). A bare value searches every
 /// keyword, text and ip field, skipping fields the value cannot be.
 /// </summary>
 internal static class MatchDsl
@@ -53,9 +53,9 @@ internal static class MatchDsl
                 }
                 return Refuse(context, field, value, "a whole number", explicitField);
             case FieldType.Date:
-                if (!value.HasWildcard && DateMath.TryParse(value.Text, DateTimeOffset.UnixEpoch, roundUp: false, out _))
+                if (!value.HasWildcard && DateBound.Of(value.Text, roundUp: false) is { } from && DateBound.Of(value.Text, roundUp: true) is { } to)
                 {
-                    return Clauses.Range(field.Name, new JsonObject { ["gte"] = value.Text, ["lte"] = value.Text });
+                    return Clauses.Range(field.Name, new JsonObject { ["gte"] = from, ["lte"] = to });
                 }
                 return Refuse(context, field, value, "a date (ISO 8601 or date math)", explicitField);
             default:

@@ -7,8 +7,8 @@ using PcapSearch.Store.Sql;
 namespace PcapSearch.Store.Elasticsearch.Dsl;
 
 /// <summary>
-/// <c>field &gt;= value</c> as a <c>range</c> clause: numbers, dates (Elasticsearch evaluates the date math and
-/// rounds up for gt/lte as the DuckDB translator does), addresses and keywords (text order).
+/// <c>field &gt;= value</c> as a <c>range</c> clause: numbers, dates (<see cref="DateBound"/>: rounded up for
+/// gt and lte, as the DuckDB translator does), addresses and keywords (text order).
 /// </summary>
 internal static class RangeDsl
 {
@@ -24,7 +24,7 @@ internal static class RangeDsl
         };
         return Clauses.AnyOf(fields.Select(field =>
         {
-            var bound = Bound(field, range.Value);
+            var bound = Bound(field, range.Value, roundUp: range.Operator is KqlRangeOperator.GreaterThan or KqlRangeOperator.LessThanOrEqual);
             if (bound is null)
             {
                 context.Warn($"'{range.Value.Text}' is not a value of the field '{field.Name}' ({field.Type.ToString().ToLowerInvariant()}): that part of the query matches nothing.");
@@ -34,7 +34,7 @@ internal static class RangeDsl
         }));
     }
 
-    private static JsonNode? Bound(FlowField field, KqlValue value)
+    private static JsonNode? Bound(FlowField field, KqlValue value, bool roundUp)
     {
         if (value.HasWildcard) return null;
         string text = value.Text;
@@ -45,7 +45,7 @@ internal static class RangeDsl
                 if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double real) && double.IsFinite(real)) return real;
                 return null;
             case FieldType.Date:
-                return DateMath.TryParse(text, DateTimeOffset.UnixEpoch, roundUp: false, out _) ? text : null;
+                return DateBound.Of(text, roundUp);
             case FieldType.Ip:
                 return IpValue.TryParse(text, out _) ? text : null;
             default:
