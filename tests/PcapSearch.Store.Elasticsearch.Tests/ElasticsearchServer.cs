@@ -56,15 +56,18 @@ public sealed class ElasticsearchServer : IAsyncLifetime
         if (Url is null) throw new InvalidOperationException(SkipReason);
         string prefix = "pcapsearch-test-" + Guid.NewGuid().ToString("N")[..12];
         lock (_prefixes) _prefixes.Add(prefix);
-        return new ElasticsearchOptions
+        return Options(Url, prefix);
+    }
+
+    private static ElasticsearchOptions Options(Uri url, string prefix) =>
+        new()
         {
-            Url = Url,
+            Url = url,
             IndexPrefix = prefix,
             ApiKey = Environment.GetEnvironmentVariable("PCAPSEARCH_ELASTICSEARCH_API_KEY") is { Length: > 0 } key ? key : null,
             CaFile = Environment.GetEnvironmentVariable("PCAPSEARCH_ELASTICSEARCH_CA_FILE") is { Length: > 0 } ca ? ca : null,
             Refresh = BulkRefresh.WaitFor,
         };
-    }
 
     /// <summary>An empty store of its own (skip first: <c>Skip.If(server.SkipReason is not null, server.SkipReason)</c>).</summary>
     public ElasticsearchFlowStore CreateStore() => new(Options());
@@ -74,7 +77,7 @@ public sealed class ElasticsearchServer : IAsyncLifetime
         if (Url is not null && _container is null)
         {
             // A shared cluster: remove what the tests made.
-            using var transport = new ElasticsearchTransport(Options() with { IndexPrefix = "pcapsearch" });
+            using var transport = new ElasticsearchTransport(Options(Url, "pcapsearch"));
             foreach (string prefix in _prefixes)
             {
                 transport.Send(HttpMethod.Delete, $"/{prefix}-*", accept: 404).Body?.Dispose();
