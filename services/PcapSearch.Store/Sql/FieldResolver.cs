@@ -17,15 +17,18 @@ public static class FieldResolver
     /// <summary>True when the field (with the nested prefix) means "every field", like a bare value: <c>*:x</c>.</summary>
     public static bool IsAllFields(KqlField? field, KqlField? prefix) => prefix is null && field is null or { IsLoneWildcard: true };
 
-    public static IReadOnlyList<FlowField> Resolve(SqlContext context, KqlField field, KqlField? prefix, KqlValue? value)
+    public static IReadOnlyList<FlowField> Resolve(SqlContext context, KqlField field, KqlField? prefix, KqlValue? value) =>
+        Resolve(context.Catalog, context.Warn, field, prefix, value);
+
+    /// <summary>The same resolution for any translator: <paramref name="warn"/> receives the warning of a field no document has.</summary>
+    public static IReadOnlyList<FlowField> Resolve(FlowCatalog catalog, Action<string> warn, KqlField field, KqlField? prefix, KqlValue? value)
     {
         var full = prefix is null ? field : prefix.Append(field);
-        var catalog = context.Catalog;
         if (full.HasWildcard)
         {
             var pattern = new Regex("^" + string.Join(".*", full.Segments.Select(Regex.Escape)) + "$", RegexOptions.CultureInvariant);
             var matched = catalog.Fields.Where(f => pattern.IsMatch(f.Name)).ToList();
-            if (matched.Count == 0) context.Warn($"No field matches the pattern '{full.Name}': that part of the query matches nothing.");
+            if (matched.Count == 0) warn($"No field matches the pattern '{full.Name}': that part of the query matches nothing.");
             return matched;
         }
 
@@ -44,7 +47,7 @@ public static class FieldResolver
         };
         if (names is not null) return names.Select(n => catalog.Find(n)).OfType<FlowField>().ToList();
 
-        context.Warn($"The field '{name}' does not exist in any flow document: that part of the query matches nothing.");
+        warn($"The field '{name}' does not exist in any flow document: that part of the query matches nothing.");
         return [];
     }
 }
