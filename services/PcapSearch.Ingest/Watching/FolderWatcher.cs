@@ -157,13 +157,26 @@ public sealed class FolderWatcher : BackgroundService
         }
         catch (Exception e) when (e is CaptureRefusedException or IntakeRefusedException)
         {
-            string movedTo = Rejection.Reject(_root, file.FullName, e.Message, _clock.GetUtcNow());
-            _logger.LogWarning("Rejected {File}: {Reason}; moved to {MovedTo}", file.FullName, e.Message, movedTo);
-            return Outcome.Rejected;
+            return Reject(file.FullName, e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _logger.LogWarning(e, "Could not take {File} yet; trying again at the next look", file.FullName);
+            return Outcome.Waiting;
+        }
+    }
+
+    private Outcome Reject(string path, string reason)
+    {
+        try
+        {
+            string movedTo = Rejection.Reject(_root, path, reason, _clock.GetUtcNow());
+            _logger.LogWarning("Rejected {File}: {Reason}; moved to {MovedTo}", path, reason, movedTo);
+            return Outcome.Rejected;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogError(e, "Rejected {File} ({Reason}) but could not move it aside; trying again at the next look", path, reason);
             return Outcome.Waiting;
         }
     }
