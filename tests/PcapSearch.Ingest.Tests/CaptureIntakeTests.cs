@@ -105,6 +105,19 @@ public sealed class CaptureIntakeTests : IDisposable
         Assert.Equal(compressed.ToArray(), File.ReadAllBytes(_fixture.Storage.PathOf(record.Sha256)));
     }
 
+    [Fact]
+    public async Task A_compressed_capture_longer_than_the_probe_is_taken_whole()
+    {
+        byte[] bytes = IntakeFixture.Bytes("tcpdump/afs.pcap");
+        var compressed = new MemoryStream();
+        await using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true)) gzip.Write(bytes);
+        Assert.True(compressed.Length > 64 * 1024, "the compressed capture must outlast the 64 KiB probe");
+
+        var record = await _fixture.Intake.SubmitAsync(new MemoryStream(compressed.ToArray()), "afs.pcap.gz", "upload");
+
+        Assert.Equal(compressed.ToArray(), File.ReadAllBytes(_fixture.Storage.PathOf(record.Sha256)));
+    }
+
     [Theory]
     [InlineData("../x.pcap")]
     [InlineData("a/b.pcap")]
