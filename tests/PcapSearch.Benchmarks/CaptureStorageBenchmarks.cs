@@ -30,7 +30,10 @@ public class CaptureStorageBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_directory, recursive: true);
+    public void Cleanup()
+    {
+        if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
+    }
 
     [IterationCleanup]
     public void RemoveStored()

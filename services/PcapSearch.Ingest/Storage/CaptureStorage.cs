@@ -71,8 +71,10 @@ public sealed class CaptureStorage
                 {
                     throw new IntakeRefusedException($"{name}: larger than the size limit of {MaxCaptureBytes:N0} bytes");
                 }
+                // The write and the hashing only read the buffer: let the disk work while the hashes are computed.
+                var write = file.WriteAsync(buffer.AsMemory(0, read), cancellation);
                 hashes.Append(buffer.AsSpan(0, read));
-                await file.WriteAsync(buffer.AsMemory(0, read), cancellation);
+                await write;
             }
             await file.FlushAsync(cancellation);
             file.Flush(flushToDisk: true);

@@ -63,6 +63,7 @@ public sealed class FolderWatcher : BackgroundService
                 }
             }
             foreach (string gone in _waiting.Keys.Where(path => !present.Contains(path)).ToList()) _waiting.Remove(gone);
+            foreach (string gone in _renamedIn.Keys.Where(path => !present.Contains(path))) _renamedIn.TryRemove(gone, out _);
             return new WatchScan(taken, rejected, skipped, _waiting.Count);
         }
         finally
