@@ -80,6 +80,30 @@ public sealed class LiveCaptureTests : IDisposable
         Assert.Equal("an ethernet frame", Encoding.ASCII.GetString(first.Frame)[..17]);
     }
 
+    [Theory]
+    [InlineData("--rotate", "soon", "bad rotation \"soon\"")]
+    [InlineData("--stop-after", "100MB", "bad duration \"100MB\"")]
+    [InlineData("--filter", "tcp port", "")]
+    public void Bad_arguments_exit_2_before_any_interface_is_opened(string option, string value, string expected)
+    {
+        var result = CliProcess.Run("capture", "-i", "lo", option, value, "--watch", _directory);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("pcapsearch capture: ", result.Stderr);
+        Assert.Contains(expected, result.Stderr);
+        Assert.False(Directory.Exists(_directory));
+    }
+
+    [Fact]
+    public void An_unknown_interface_exits_2_and_names_the_interfaces_there_are()
+    {
+        var result = CliProcess.Run("capture", "-i", "no-such-interface0", "--watch", _directory);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no interface \"no-such-interface0\"; there are: ", result.Stderr);
+        Assert.Contains("lo", result.Stderr);
+    }
+
     [SkippableFact]
     public async Task A_real_capture_on_loopback_holds_the_datagrams_sent_while_it_ran()
     {

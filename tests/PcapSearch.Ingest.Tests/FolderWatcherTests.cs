@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using PcapSearch.Ingest.Watching;
+using PcapSearch.Testing;
 
 namespace PcapSearch.Ingest.Tests;
 
@@ -135,6 +136,23 @@ public sealed class FolderWatcherTests : IDisposable
         Assert.Contains(path, reason);
         Assert.Empty(_fixture.Announcer.Announced);
         Assert.Empty(_fixture.Catalog.Captures());
+    }
+
+    [Fact]
+    public async Task A_capture_over_the_size_limit_is_moved_aside_with_the_limit_named()
+    {
+        using var limited = new IntakeFixture(maxCaptureBytes: 1000);
+        string path = Path.Combine(limited.WatchDirectory, "big.pcap");
+        File.Copy(Path.Combine(TestCorpus.Root, IntakeFixture.Capture), path);
+        using var watcher = new FolderWatcher(limited.Intake, limited.Options, NullLogger<FolderWatcher>.Instance, TimeProvider.System);
+
+        await watcher.ScanAsync();
+        var scan = await watcher.ScanAsync();
+
+        Assert.Equal(1, scan.Rejected);
+        string reason = File.ReadAllText(Path.Combine(limited.WatchDirectory, ".rejected", "big.pcap.reason.txt"));
+        Assert.Contains("big.pcap: larger than the size limit of 1,000 bytes", reason);
+        Assert.Empty(limited.StoredFiles());
     }
 
     [Fact]
