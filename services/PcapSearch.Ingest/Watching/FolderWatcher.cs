@@ -40,8 +40,6 @@ public sealed class FolderWatcher : BackgroundService
         _ledger = new IntakeLedger(Path.Combine(options.LedgerDirectory, "watched-folder.jsonl"));
     }
 
-    public string Root => _root;
-
     /// <summary>Looks at every file once: takes the complete ones, rejects non-captures, remembers the rest for the next look.</summary>
     public async Task<WatchScan> ScanAsync(CancellationToken cancellation = default)
     {
