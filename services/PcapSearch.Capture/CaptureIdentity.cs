@@ -8,15 +8,16 @@ namespace PcapSearch.Capture;
 /// <see cref="ContentIdOf"/> names a capture in flow documents and their ids; it reads the file at
 /// memory speed (XXH3-128), so a flow tool can name a capture while it streams its flows.
 /// <see cref="Sha256Of"/> is the evidence hash, for the catalog and chain of custody.
+/// <see cref="CaptureHashes"/> computes both while the bytes stream past once (an upload, a download).
 /// </summary>
 public static class CaptureIdentity
 {
     public static string ContentIdOf(string path)
     {
-        var hash = new XxHash128();
+        var hash = NewContentIdHash();
         using var file = OpenSequential(path);
         hash.Append(file);
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
+        return ContentIdFrom(hash);
     }
 
     public static string Sha256Of(string path)
@@ -24,6 +25,10 @@ public static class CaptureIdentity
         using var file = OpenSequential(path);
         return Convert.ToHexStringLower(SHA256.HashData(file));
     }
+
+    internal static XxHash128 NewContentIdHash() => new();
+
+    internal static string ContentIdFrom(XxHash128 hash) => Convert.ToHexStringLower(hash.GetCurrentHash());
 
     private static FileStream OpenSequential(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);

@@ -4,7 +4,7 @@ namespace PcapSearch.Capture;
 /// Replays the bytes read while sniffing the magic, then continues with the rest of the stream, so a
 /// decompressor can be put over a stream that cannot seek back (a pipe, an upload).
 /// </summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
+public sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
 {
     private int _prefixPosition;
 
@@ -27,6 +27,12 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream res
         }
         return rest.Read(buffer);
     }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        _prefixPosition < prefixLength ? ValueTask.FromResult(Read(buffer.Span)) : rest.ReadAsync(buffer, cancellationToken);
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override void Flush() { }
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
