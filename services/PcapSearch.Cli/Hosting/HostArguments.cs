@@ -74,13 +74,16 @@ public sealed class HostArguments
             UiDirectory = config["Ui"] is { Length: > 0 } ui ? ui : SourceTreeUi(),
             LogLevel = Number("LogLevel", config, defaults.LogLevel, s => Enum.Parse<Serilog.Events.LogEventLevel>(s, ignoreCase: true)),
         };
-        if (api.Port is < 0 or > 65535) throw new FormatException($"PcapSearch:Port (PCAPSEARCH_PORT, --port): {api.Port} is not a TCP port.");
-        if (api.MaxUploadBytes < 1) throw new FormatException("PcapSearch:MaxUploadBytes (PCAPSEARCH_MAX_UPLOAD_BYTES, --max-upload-bytes) must be positive.");
+        if (api.Port is < 0 or > 65535) throw new FormatException($"{Name("Port")}: {api.Port} is not a TCP port.");
+        if (api.MaxUploadBytes < 1) throw new FormatException($"{Name("MaxUploadBytes")} must be positive.");
         var watch = _serve ? new DirectoryInfo(config["Watch"] is { Length: > 0 } w ? w : Path.Combine(data.FullName, "watch")) : null;
         return new HostSettings(data, watch, _serve && Number("Demo", config, false, bool.Parse), api);
     }
 
     private void Add(string key, string variable, Option option) => _settings.Add((key, variable, option));
+
+    /// <summary>A setting's three names, for messages: <c>--port (PCAPSEARCH_PORT, PcapSearch:Port)</c>.</summary>
+    private string Name(string key) => _settings.First(s => s.Key == key) is var (_, variable, option) ? $"{option.Name} ({variable}, {Section}:{key})" : key;
 
     /// <summary>A flag's value as configuration text; null when the flag was not given.</summary>
     private static string? FlagText(System.CommandLine.Parsing.OptionResult? result)
@@ -89,7 +92,7 @@ public sealed class HostArguments
         return result.Tokens.Count == 0 ? "true" : string.Join(',', result.Tokens.Select(t => t.Value));
     }
 
-    private static T Number<T>(string key, IConfiguration config, T fallback, Func<string, T> parse)
+    private T Number<T>(string key, IConfiguration config, T fallback, Func<string, T> parse)
     {
         string? text = config[key];
         if (string.IsNullOrEmpty(text)) return fallback;
@@ -99,7 +102,7 @@ public sealed class HostArguments
         }
         catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
         {
-            throw new FormatException($"{Section}:{key}: '{text}' is not a valid value.", e);
+            throw new FormatException($"{Name(key)}: '{text}' is not a valid value.", e);
         }
     }
 
