@@ -84,8 +84,16 @@ public static class PcapSearchApiExtensions
         app.MapGet("/healthz", Health).WithName("health").WithSummary("Whether the API answers and its store reads.");
         app.MapMetrics("/metrics", app.Services.GetRequiredService<ApiMetrics>().Registry);
         app.MapOpenApi();
-        if (UiFiles.Find(options.UiDirectory) is { } ui) app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = new PhysicalFileProvider(ui) });
-        else app.MapGet("/", () => Results.Content(UiFiles.NoUiPage, "text/html; charset=utf-8")).ExcludeFromDescription();
+        if (UiFiles.Find(options.UiDirectory) is { } ui)
+        {
+            // The UI's own routes (/search, /dashboards/7) load its index page; an unknown API path stays a 404 problem.
+            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = new PhysicalFileProvider(ui) });
+            app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such endpoint")).ExcludeFromDescription();
+        }
+        else
+        {
+            app.MapGet("/", () => Results.Content(UiFiles.NoUiPage, "text/html; charset=utf-8")).ExcludeFromDescription();
+        }
         return app;
     }
 
