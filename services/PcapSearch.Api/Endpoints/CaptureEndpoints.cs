@@ -60,7 +60,7 @@ public static class CaptureEndpoints
             metrics.UploadedBytes.Inc(records.Sum(r => r.Size));
             return TypedResults.Accepted($"{request.PathBase}/api/captures/{Uri.EscapeDataString(records[0].Id)}", records);
         }
-        catch (Exception e) when (Problems.ApiExceptionHandler.Describe(e) is { Status: { } status } && status != StatusCodes.Status500InternalServerError)
+        catch (Exception e) when (Problems.ApiExceptionHandler.Describe(e) is { Status: { } status })
         {
             metrics.UploadRefusals.WithLabels(status.ToString(System.Globalization.CultureInfo.InvariantCulture)).Inc();
             throw;

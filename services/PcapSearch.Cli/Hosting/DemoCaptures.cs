@@ -10,7 +10,7 @@ namespace PcapSearch.Cli.Hosting;
 /// </summary>
 public static class DemoCaptures
 {
-    public static string Directory => Path.Combine(AppContext.BaseDirectory, "demo");
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "demo");
 
     /// <returns>How many were submitted; the reason on stderr when none could be.</returns>
     public static async Task<int> SubmitAsync(IServiceProvider services, CancellationToken cancellation)
@@ -21,7 +21,7 @@ public static class DemoCaptures
             return 0;
         }
         int submitted = 0;
-        foreach (string path in System.IO.Directory.EnumerateFiles(Directory).Order(StringComparer.Ordinal))
+        foreach (string path in Directory.EnumerateFiles(Folder).Order(StringComparer.Ordinal))
         {
             await using var file = File.OpenRead(path);
             await intake.SubmitAsync(file, Path.GetFileName(path), "demo", cancellation);
