@@ -39,6 +39,18 @@ public class ServerOptionTests : IDisposable
     }
 
     [Fact]
+    public void A_second_serve_on_the_same_data_directory_stops_at_start_saying_why()
+    {
+        using var first = ServeProcess.Start("--data", _data);
+
+        var second = CliProcess.Run("serve", "--data", _data, "--port", "0");
+
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("lock", second.Stderr);
+        Assert.DoesNotContain("PcapSearch serves", second.Stdout);
+    }
+
+    [Fact]
     public void An_unreachable_server_is_an_error_that_names_it()
     {
         var result = CliProcess.Run("search", "--server", "http://127.0.0.1:1/");

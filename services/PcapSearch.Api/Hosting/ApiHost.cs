@@ -14,7 +14,7 @@ namespace PcapSearch.Api.Hosting;
 /// </summary>
 public static class ApiHost
 {
-    /// <param name="addRoles">Registers the role's services: at least the <see cref="Store.IFlowStore"/>.</param>
+    /// <param name="addRoles">Registers the role's services: at least the <see cref="Store.IFlowStore"/>, which is opened here.</param>
     /// <param name="configure">Last say over the builder (tests swap the server for an in-memory one).</param>
     public static WebApplication Build(ApiOptions options, Action<IServiceCollection> addRoles, Action<WebApplicationBuilder>? configure = null)
     {
@@ -35,6 +35,7 @@ public static class ApiHost
         addRoles(builder.Services);
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.Services.GetRequiredService<Store.IFlowStore>(); // opened now, so a store that cannot open fails the start, not the first request
         app.UsePcapSearchApi();
         app.MapPcapSearchApi();
         return app;

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PcapSearch.Api.Hosting;
 using PcapSearch.Cli.Hosting;
-using PcapSearch.Store;
 
 namespace PcapSearch.Cli.Verbs;
 
@@ -45,17 +43,19 @@ public static class ServeVerb
     {
         settings.Data.Create();
         settings.Watch?.Create();
-        await using var app = ApiHost.Build(settings.Api, services => ServeComposition.AddRoles(services, settings));
+        WebApplication? started = null;
         try
         {
-            app.Services.GetRequiredService<IFlowStore>(); // open it now: a store held by another process is an error at start, not at the first request
-            await app.StartAsync(cancellation);
+            started = ApiHost.Build(settings.Api, services => ServeComposition.AddRoles(services, settings));
+            await started.StartAsync(cancellation);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
         {
             Console.Error.WriteLine($"pcapsearch {verb}: {e.Message}");
+            if (started is not null) await started.DisposeAsync();
             return ExitCodes.Failed;
         }
+        await using var app = started;
         string watching = settings.Watch is { } watch ? $", watching {watch.FullName}" : "";
         Console.WriteLine($"PcapSearch serves {ApiHost.Url(app)} (data {settings.Data.FullName}{watching})");
         if (settings.Api.AuthenticationRequired) Console.WriteLine("API keys are required: create one with `pcapsearch apikey create NAME`.");
