@@ -7,5 +7,8 @@ root.Subcommands.Add(IngestVerb.Create());
 root.Subcommands.Add(SearchVerb.Create());
 root.Subcommands.Add(TopVerb.Create());
 root.Subcommands.Add(CaptureVerb.Create());
+root.Subcommands.Add(ServeVerb.Create());
+root.Subcommands.Add(ServeVerb.CreateApi());
+root.Subcommands.Add(ApiKeyVerb.Create());
 // "@timestamp" is a field name here, never a response file.
 return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).Invoke();

@@ -22,7 +22,7 @@ public static class DataDirectory
         return new DuckDbFlowStore(Path.Combine(data.FullName, "flows.duckdb"));
     }
 
-    private static string Default()
+    public static string Default()
     {
         if (Environment.GetEnvironmentVariable("PCAPSEARCH_DATA") is { Length: > 0 } explicitData) return explicitData;
         string dataHome = Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg

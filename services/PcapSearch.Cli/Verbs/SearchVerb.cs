@@ -31,27 +31,23 @@ public static class SearchVerb
             var chosen = parse.GetValue(fields) is { Length: > 0 } list
                 ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : DefaultFields;
-            return Run(query.Data(parse), query.Query(parse) with { Fields = chosen }, parse.GetValue(limit), parse.GetValue(format)!);
+            var chosenQuery = query.Query(parse) with { Fields = chosen };
+            return query.Answer(parse, "search", store => Run(store, chosenQuery, parse.GetValue(limit), parse.GetValue(format)!));
         });
         return command;
     }
 
-    private static int Run(DirectoryInfo data, FlowQuery query, int limit, string format)
+    private static int Run(IFlowStore store, FlowQuery query, int limit, string format)
     {
-        using var store = DataDirectory.OpenStore(data);
         using var output = new StreamWriter(new BufferedStream(StandardOutput.Open(), 1 << 16)) { NewLine = "\n" };
-        var fields = query.Fields!;
-        return QueryArguments.Answer("search", () =>
+        try
         {
-            try
-            {
-                return Print(store, query, output, fields, limit, format);
-            }
-            catch (IOException e) when (StandardOutput.IsClosedByReader(e))
-            {
-                return ExitCodes.Ok;
-            }
-        });
+            return Print(store, query, output, query.Fields!, limit, format);
+        }
+        catch (IOException e) when (StandardOutput.IsClosedByReader(e))
+        {
+            return ExitCodes.Ok;
+        }
     }
 
     private static int Print(IFlowStore store, FlowQuery query, TextWriter output, IReadOnlyList<string> fields, int limit, string format)

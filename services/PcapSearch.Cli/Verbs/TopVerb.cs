@@ -16,22 +16,18 @@ public static class TopVerb
         var limit = new Option<int>("--limit") { Description = "How many values to show.", DefaultValueFactory = _ => 10 };
         var command = new Command("top", "The most frequent values of a field among the stored flows.") { field, limit };
         query.AddTo(command);
-        command.SetAction(parse => Run(query.Data(parse), query.Query(parse), parse.GetValue(field)!, parse.GetValue(limit)));
+        command.SetAction(parse => query.Answer(parse, "top", store => Print(store, query.Query(parse), parse.GetValue(field)!, parse.GetValue(limit))));
         return command;
     }
 
-    private static int Run(DirectoryInfo data, FlowQuery query, string field, int limit)
+    private static int Print(IFlowStore store, FlowQuery query, string field, int limit)
     {
-        using var store = DataDirectory.OpenStore(data);
-        return QueryArguments.Answer("top", () =>
-        {
-            var facets = store.Facets(query, [field], Math.Max(1, limit));
-            foreach (var warning in facets.Warnings) Console.Error.WriteLine($"warning: {warning}");
-            var facet = facets.Fields[0];
-            foreach (var bucket in facet.Buckets) Console.WriteLine($"{bucket.Count,12}  {bucket.Value}");
-            if (facet.Other > 0) Console.WriteLine($"{facet.Other,12}  (other)");
-            if (facet.Missing > 0) Console.WriteLine($"{facet.Missing,12}  (missing)");
-            return ExitCodes.Ok;
-        });
+        var facets = store.Facets(query, [field], Math.Max(1, limit));
+        foreach (var warning in facets.Warnings) Console.Error.WriteLine($"warning: {warning}");
+        var facet = facets.Fields[0];
+        foreach (var bucket in facet.Buckets) Console.WriteLine($"{bucket.Count,12}  {bucket.Value}");
+        if (facet.Other > 0) Console.WriteLine($"{facet.Other,12}  (other)");
+        if (facet.Missing > 0) Console.WriteLine($"{facet.Missing,12}  (missing)");
+        return ExitCodes.Ok;
     }
 }

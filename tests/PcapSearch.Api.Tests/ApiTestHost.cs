@@ -1,0 +1,100 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using PcapSearch.Api.Hosting;
+using PcapSearch.Capture;
+using PcapSearch.Flows.Engine;
+using PcapSearch.Ingest;
+using PcapSearch.Store;
+using PcapSearch.Store.DuckDb;
+using PcapSearch.Testing;
+
+namespace PcapSearch.Api.Tests;
+
+/// <summary>
+/// The API as `serve` runs it, over a real DuckDB store in a temp data directory filled from corpus captures
+/// (each with its catalog record): on Kestrel at 127.0.0.1 with a free port, or, for a host configured with an
+/// address this test must not open (0.0.0.0), on the in-memory test server.
+/// </summary>
+public sealed class ApiTestHost : IAsyncDisposable
+{
+    public static readonly string[] Captures = ["arkime/dns-tcp.pcap", "arkime/http-simple-get.pcap", "arkime/https-connect.pcap", "arkime/v6-http.pcap"];
+
+    private readonly WebApplication _app;
+
+    private ApiTestHost(WebApplication app, DuckDbFlowStore store, ApiOptions options, HttpClient client)
+    {
+        _app = app;
+        Store = store;
+        Options = options;
+        Client = client;
+    }
+
+    public DuckDbFlowStore Store { get; }
+
+    public ApiOptions Options { get; }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<ApiTestHost> StartAsync(Func<ApiOptions, ApiOptions>? configure = null, bool inMemory = false)
+    {
+        string data = Directory.CreateTempSubdirectory("pcapsearch-api-").FullName;
+        var options = new ApiOptions { DataDirectory = data, Port = 0, LogLevel = Serilog.Events.LogEventLevel.Warning };
+        options = configure?.Invoke(options) ?? options;
+        var store = new DuckDbFlowStore(Path.Combine(data, "flows.duckdb"));
+        foreach (var capture in Captures) Ingest(store, TestCorpus.PathOf(capture));
+        var app = ApiHost.Build(options, services =>
+        {
+            services.AddSingleton<IFlowStore>(store);
+            services.AddSingleton<ICaptureIntake>(new TestCaptureIntake(store, Path.Combine(data, "captures")));
+        }, builder => { if (inMemory) builder.WebHost.UseTestServer(); });
+        await app.StartAsync();
+        var client = inMemory ? app.GetTestClient() : new HttpClient { BaseAddress = ApiHost.Url(app) };
+        return new ApiTestHost(app, store, options, client);
+    }
+
+    /// <summary>Reads a capture into the store and records it in the catalog as done, as a worker would.</summary>
+    public static void Ingest(IFlowStore store, string path)
+    {
+        string id = CaptureIdentity.ContentIdOf(path);
+        var sink = new StoreFlowSink(store, new CaptureSource(id, Path.GetFileName(path)));
+        var statistics = CaptureEngine.Run(path, new EngineOptions(), sink);
+        sink.Complete();
+        long size = new FileInfo(path).Length;
+        store.UpsertCapture(new CaptureRecord(id, CaptureIdentity.Sha256Of(path), [Path.GetFileName(path)], size, "test", CaptureStatus.Done,
+            size, statistics.Packets, sink.Written, [], null, "2026-11-23T00:00:00Z", "2026-11-23T00:00:00Z", "2026-11-23T00:00:01Z"));
+    }
+
+    /// <summary>The API's answer and the store's own, compared as JSON.</summary>
+    public static void AssertSameJson(object expected, JsonNode? actual) =>
+        Assert.True(JsonNode.DeepEquals(JsonSerializer.SerializeToNode(expected, ApiJson.Options), actual),
+            $"expected {JsonSerializer.Serialize(expected, ApiJson.Options)}\nactual   {actual?.ToJsonString()}");
+
+    public async Task<JsonNode?> GetJsonAsync(string path)
+    {
+        using var response = await Client.GetAsync(path);
+        string text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
+        return JsonNode.Parse(text);
+    }
+
+    public static async Task<JsonObject> ProblemAsync(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Store.Dispose();
+        try { Directory.Delete(Options.DataDirectory, recursive: true); } catch (IOException) { }
+    }
+}
