@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Data.Common;
 using System.Globalization;
-using System.Numerics;
 using DuckDB.NET.Data;
 using PcapSearch.Flows.Documents;
 using PcapSearch.Store.Hosts;
@@ -15,9 +14,9 @@ public sealed partial class DuckDbFlowStore
     public HostDocument? Host(string ip, FlowQuery scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var address = HostAddress.Parse(ip);
+        string key = HostAddress.Key(ip);
         using var connection = OpenReader();
-        return Documents(connection, scope, _clock.GetUtcNow(), [address]).Values.SingleOrDefault();
+        return Documents(connection, scope, _clock.GetUtcNow(), [key]).Values.SingleOrDefault();
     }
 
     public HostList Hosts(HostQuery query)
@@ -30,14 +29,14 @@ public sealed partial class DuckDbFlowStore
         string sql = HostSql.Ranking(where, query.Order, context.Parameter((long)query.Limit));
         using var connection = OpenReader();
 
-        var ranked = new List<UInt128>();
+        var ranked = new List<string>();
         long total = 0;
         using (var command = Command(connection, sql, context.Parameters))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                ranked.Add(Address(reader.GetValue(0)));
+                ranked.Add(reader.GetString(0));
                 total = ToLong(reader.GetValue(1));
             }
         }
@@ -46,18 +45,18 @@ public sealed partial class DuckDbFlowStore
         return new HostList([.. ranked.Select(a => documents[a])], total, context.Warnings);
     }
 
-    /// <summary>The host documents of <paramref name="addresses"/> in the flows <paramref name="scope"/> allows, by address (absent: no such flow).</summary>
-    private Dictionary<UInt128, HostDocument> Documents(DuckDBConnection connection, FlowQuery scope, DateTimeOffset now, IReadOnlyList<UInt128> addresses)
+    /// <summary>The host documents of the <paramref name="keys"/> (<see cref="HostAddress"/>) in the flows <paramref name="scope"/> allows (absent: no such flow).</summary>
+    private Dictionary<string, HostDocument> Documents(DuckDBConnection connection, FlowQuery scope, DateTimeOffset now, IReadOnlyList<string> keys)
     {
         var context = new SqlContext(_catalog, now);
         string where = Where(context, scope);
-        string placeholders = string.Join(", ", addresses.Select(a => context.Parameter(a)));
-        var documents = new Dictionary<UInt128, HostDocument>();
-        using var command = Command(connection, HostSql.Documents(where, placeholders), context.Parameters);
+        string spellings = string.Join(", ", keys.SelectMany(HostAddress.Spellings).Select(context.Parameter));
+        var documents = new Dictionary<string, HostDocument>(StringComparer.Ordinal);
+        using var command = Command(connection, HostSql.Documents(where, spellings), context.Parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            documents[Address(reader.GetValue((int)Column.Address))] = Document(reader);
+            documents[reader.GetString((int)Column.Key)] = Document(reader);
         }
         return documents;
     }
@@ -70,7 +69,7 @@ public sealed partial class DuckDbFlowStore
             : [.. ((IEnumerable)reader.GetValue((int)column)).OfType<string>().Order(StringComparer.Ordinal)];
         int digits = reader.IsDBNull((int)Column.Digits) ? 9 : (int)Number(Column.Digits);
         return new HostDocument(
-            Ip: reader.GetString((int)Column.Text),
+            Ip: reader.GetString((int)Column.Key),
             Macs: Texts(Column.Macs),
             Names: Texts(Column.Names),
             FirstSeen: EcsValues.FormatTimestamp(Number(Column.FirstSeen), digits),
@@ -88,11 +87,4 @@ public sealed partial class DuckDbFlowStore
     private static string ServiceTransport(string service) => service[..service.IndexOf('/', StringComparison.Ordinal)];
 
     private static long ServicePort(string service) => long.Parse(service.AsSpan(service.IndexOf('/', StringComparison.Ordinal) + 1), CultureInfo.InvariantCulture);
-
-    private static UInt128 Address(object value) => value switch
-    {
-        UInt128 number => number,
-        BigInteger number => (UInt128)number,
-        _ => UInt128.Parse(Convert.ToString(value, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture),
-    };
 }

@@ -6,13 +6,14 @@ namespace PcapSearch.Store.Hosts;
 /// Host documents computed from the flow table (no table of their own, so they follow every re-ingest and
 /// capture delete). Each flow is read once per side the host is on: as the source the host sent
 /// <c>source.bytes</c> and received <c>destination.bytes</c>, as the destination the other way round.
-/// <paramref name="where"/> is the scope's condition on flows; addresses enter as parameter placeholders only.
+/// Addresses are matched and grouped on the text columns (<see cref="HostAddress"/>); <c>where</c> is the
+/// scope's condition on flows; addresses enter as parameter placeholders only.
 /// </summary>
 internal static class HostSql
 {
     private const string LastSeen = "coalesce(\"event.end\", \"@timestamp\")";
     /// <summary>A flow from an address to itself is one flow, not two: only its source side counts it.</summary>
-    private const string CountsAsDestination = "CASE WHEN \"source.ip\" = \"destination.ip\" THEN 0 ELSE 1 END";
+    private const string CountsAsDestination = "CASE WHEN \"source.ip#text\" = \"destination.ip#text\" THEN 0 ELSE 1 END";
 
     /// <summary>
     /// A port the destination offers: TCP when it answered the handshake with a SYN (a RST refusal or a flow
@@ -23,12 +24,15 @@ internal static class HostSql
         "AND (\"network.transport\" <> 'tcp' OR list_contains(\"pcap.tcp_flags.destination\", 'SYN')) " +
         "THEN \"network.transport\" || '/' || \"destination.port\" END";
 
+    private static readonly string SourceKey = HostAddress.KeySql("\"source.ip#text\"");
+    private static readonly string DestinationKey = HostAddress.KeySql("\"destination.ip#text\"");
+
     /// <summary>Reverse-lookup names (<c>….in-addr.arpa</c>, <c>….ip6.arpa</c>) are about an address, not names of a host.</summary>
     private static string HostNames(string list) => $"list_filter({list}, n -> NOT suffix(lower(n), '.arpa'))";
 
     /// <summary>
-    /// The hosts of the flows in scope, ranked by <paramref name="order"/> (largest first, ties by address):
-    /// columns address, number of hosts in all. <paramref name="limit"/> is a placeholder.
+    /// The hosts of the flows in scope, ranked by <paramref name="order"/> (largest first, ties by key):
+    /// columns key, number of hosts in all. <paramref name="limit"/> is a placeholder.
     /// </summary>
     public static string Ranking(string where, HostOrder order, string limit)
     {
@@ -43,38 +47,38 @@ internal static class HostSql
         string bytes = "coalesce(\"source.bytes\", 0) + coalesce(\"destination.bytes\", 0)";
         return
             $"WITH sides AS (" +
-            $"SELECT \"source.ip\" AS ip, \"destination.ip\" AS peer, {bytes} AS bytes, 1 AS flow, {LastSeen} AS last_seen " +
-            $"FROM {FlowTable.Name} WHERE ({where}) AND \"source.ip\" IS NOT NULL " +
+            $"SELECT {SourceKey} AS ip, \"destination.ip#text\" AS peer, {bytes} AS bytes, 1 AS flow, {LastSeen} AS last_seen " +
+            $"FROM {FlowTable.Name} WHERE ({where}) AND \"source.ip#text\" IS NOT NULL " +
             $"UNION ALL " +
-            $"SELECT \"destination.ip\", \"source.ip\", {bytes}, {CountsAsDestination}, {LastSeen} " +
-            $"FROM {FlowTable.Name} WHERE ({where}) AND \"destination.ip\" IS NOT NULL) " +
+            $"SELECT {DestinationKey}, \"source.ip#text\", {bytes}, {CountsAsDestination}, {LastSeen} " +
+            $"FROM {FlowTable.Name} WHERE ({where}) AND \"destination.ip#text\" IS NOT NULL) " +
             $"SELECT ip, count(*) OVER () AS total FROM sides GROUP BY ip ORDER BY {key} DESC NULLS LAST, ip ASC LIMIT {limit}";
     }
 
     /// <summary>
-    /// One row per address in <paramref name="addresses"/> (comma-separated placeholders) that a flow in scope
-    /// has on either side; columns in <see cref="DocumentColumn"/> order.
+    /// One row per host whose address has one of <paramref name="spellings"/> (comma-separated placeholders, see
+    /// <see cref="HostAddress.Spellings"/>) on either side of a flow in scope; columns in <see cref="DocumentColumn"/> order.
     /// </summary>
-    public static string Documents(string where, string addresses) =>
+    public static string Documents(string where, string spellings) =>
         $"WITH sides AS (" +
-        $"SELECT \"source.ip\" AS ip, \"source.ip#text\" AS ip_text, \"source.mac\" AS mac, \"destination.ip\" AS peer, " +
+        $"SELECT {SourceKey} AS ip, \"source.mac\" AS mac, \"destination.ip#text\" AS peer, " +
         $"\"source.bytes\" AS bytes_sent, \"destination.bytes\" AS bytes_received, " +
         $"\"source.packets\" AS packets_sent, \"destination.packets\" AS packets_received, " +
         $"\"@timestamp\" AS first_seen, {LastSeen} AS last_seen, \"_digits\" AS digits, \"pcap.capture.id\" AS capture, " +
         $"1 AS flow, NULL::VARCHAR AS service, NULL::VARCHAR[] AS names " +
-        $"FROM {FlowTable.Name} WHERE ({where}) AND \"source.ip\" IN ({addresses}) " +
+        $"FROM {FlowTable.Name} WHERE ({where}) AND \"source.ip#text\" IN ({spellings}) " +
         $"UNION ALL " +
-        $"SELECT \"destination.ip\", \"destination.ip#text\", \"destination.mac\", \"source.ip\", " +
+        $"SELECT {DestinationKey}, \"destination.mac\", \"source.ip#text\", " +
         $"\"destination.bytes\", \"source.bytes\", \"destination.packets\", \"source.packets\", " +
         $"\"@timestamp\", {LastSeen}, \"_digits\", \"pcap.capture.id\", {CountsAsDestination}, {Service}, " +
         $"list_concat(\"url.domain\", [\"tls.client.server_name\"]) " +
-        $"FROM {FlowTable.Name} WHERE ({where}) AND \"destination.ip\" IN ({addresses})), " +
+        $"FROM {FlowTable.Name} WHERE ({where}) AND \"destination.ip#text\" IN ({spellings})), " +
         $"resolved AS (" +
-        $"SELECT ip, flatten(list(names)) AS names FROM (" +
-        $"SELECT unnest(\"dns.resolved_ip\") AS ip, list_concat(\"dns.question.name\", \"dns.answers.name\") AS names " +
-        $"FROM {FlowTable.Name} WHERE ({where}) AND list_has_any(\"dns.resolved_ip\", [{addresses}])) " +
-        $"WHERE ip IN ({addresses}) GROUP BY ip) " +
-        $"SELECT s.ip, any_value(s.ip_text), list_distinct(list(s.mac)), min(s.first_seen), max(s.last_seen), max(s.digits), " +
+        $"SELECT {HostAddress.KeySql("ip")} AS ip, flatten(list(names)) AS names FROM (" +
+        $"SELECT unnest(\"dns.resolved_ip#text\") AS ip, list_concat(\"dns.question.name\", \"dns.answers.name\") AS names " +
+        $"FROM {FlowTable.Name} WHERE ({where}) AND list_has_any(\"dns.resolved_ip#text\", [{spellings}])) " +
+        $"WHERE ip IN ({spellings}) GROUP BY 1) " +
+        $"SELECT s.ip, list_distinct(list(s.mac)), min(s.first_seen), max(s.last_seen), max(s.digits), " +
         $"sum(s.flow), coalesce(sum(s.bytes_sent), 0), coalesce(sum(s.bytes_received), 0), " +
         $"coalesce(sum(s.packets_sent), 0), coalesce(sum(s.packets_received), 0), count(DISTINCT s.peer), " +
         $"list_distinct(list(s.service)), list_distinct(list(s.capture)), " +
@@ -84,8 +88,7 @@ internal static class HostSql
     /// <summary>The columns of <see cref="Documents"/>.</summary>
     public enum DocumentColumn
     {
-        Address,
-        Text,
+        Key,
         Macs,
         FirstSeen,
         LastSeen,
