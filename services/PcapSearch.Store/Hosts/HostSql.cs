@@ -73,17 +73,23 @@ internal static class HostSql
         $"\"@timestamp\", {LastSeen}, \"_digits\", \"pcap.capture.id\", {CountsAsDestination}, {Service}, " +
         $"list_concat(\"url.domain\", [\"tls.client.server_name\"]) " +
         $"FROM {FlowTable.Name} WHERE ({where}) AND \"destination.ip#text\" IN ({spellings})), " +
+        $"hosts AS (" +
+        $"SELECT ip, list_distinct(list(mac)) AS macs, min(first_seen) AS first_seen, max(last_seen) AS last_seen, max(digits) AS digits, " +
+        $"sum(flow) AS flows, coalesce(sum(bytes_sent), 0) AS bytes_sent, coalesce(sum(bytes_received), 0) AS bytes_received, " +
+        $"coalesce(sum(packets_sent), 0) AS packets_sent, coalesce(sum(packets_received), 0) AS packets_received, count(DISTINCT peer) AS peers, " +
+        $"list_distinct(list(service)) AS services, list_distinct(list(capture)) AS captures, list_distinct(flatten(list(names))) AS names " +
+        $"FROM sides GROUP BY ip), " +
+        // One row per host and name before the join: a busy server's DNS names must not ride along every one of its flows.
         $"resolved AS (" +
-        $"SELECT {HostAddress.KeySql("ip")} AS ip, flatten(list(names)) AS names FROM (" +
+        $"SELECT {HostAddress.KeySql("ip")} AS ip, list(DISTINCT name) AS names FROM (" +
+        $"SELECT ip, unnest(names) AS name FROM (" +
         $"SELECT unnest(\"dns.resolved_ip#text\") AS ip, list_concat(\"dns.question.name\", \"dns.answers.name\") AS names " +
         $"FROM {FlowTable.Name} WHERE ({where}) AND list_has_any(\"dns.resolved_ip#text\", [{spellings}])) " +
-        $"WHERE ip IN ({spellings}) GROUP BY 1) " +
-        $"SELECT s.ip, list_distinct(list(s.mac)), min(s.first_seen), max(s.last_seen), max(s.digits), " +
-        $"sum(s.flow), coalesce(sum(s.bytes_sent), 0), coalesce(sum(s.bytes_received), 0), " +
-        $"coalesce(sum(s.packets_sent), 0), coalesce(sum(s.packets_received), 0), count(DISTINCT s.peer), " +
-        $"list_distinct(list(s.service)), list_distinct(list(s.capture)), " +
-        $"list_distinct({HostNames("list_concat(flatten(list(s.names)), any_value(r.names))")}) " +
-        $"FROM sides s LEFT JOIN resolved r ON r.ip = s.ip GROUP BY s.ip";
+        $"WHERE ip IN ({spellings})) GROUP BY 1) " +
+        $"SELECT h.ip, h.macs, h.first_seen, h.last_seen, h.digits, h.flows, h.bytes_sent, h.bytes_received, " +
+        $"h.packets_sent, h.packets_received, h.peers, h.services, h.captures, " +
+        $"list_distinct({HostNames("list_concat(h.names, r.names)")}) " +
+        $"FROM hosts h LEFT JOIN resolved r ON r.ip = h.ip";
 
     /// <summary>The columns of <see cref="Documents"/>.</summary>
     public enum DocumentColumn
