@@ -8,4 +8,6 @@ public static class ExitCodes
     public const int Failed = 1;
     /// <summary>Input refused: not a capture, a bad filter or a bad argument.</summary>
     public const int Refused = 2;
+    /// <summary>The thing asked for (a host's address) is in no stored flow.</summary>
+    public const int NotFound = 3;
 }

@@ -10,5 +10,6 @@ root.Subcommands.Add(CaptureVerb.Create());
 root.Subcommands.Add(ServeVerb.Create());
 root.Subcommands.Add(ServeVerb.CreateApi());
 root.Subcommands.Add(ApiKeyVerb.Create());
+root.Subcommands.Add(HostsVerb.Create());
 // "@timestamp" is a field name here, never a response file.
 return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).Invoke();
