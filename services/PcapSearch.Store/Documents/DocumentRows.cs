@@ -128,8 +128,8 @@ internal sealed class DocumentReader
         _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Reads one document (one JSON object) as the next row of <paramref name="rows"/>.</summary>
-    public void Read(ReadOnlySpan<byte> json, byte digits, DocumentRows rows)
+    /// <summary>Reads the fields of one JSON object into the row <paramref name="rows"/> is filling (the caller ends the row).</summary>
+    public void ReadFields(ReadOnlySpan<byte> json, DocumentRows rows)
     {
         var reader = new Utf8JsonReader(json);
         int depth = 0;      // entries on the path stack
@@ -170,7 +170,6 @@ internal sealed class DocumentReader
                     break;
             }
         }
-        rows.EndRow(digits);
     }
 
     private void Add(ReadOnlySpan<char> name, ref Utf8JsonReader reader, DocumentRows rows)

@@ -19,6 +19,7 @@ public sealed partial class DuckDbFlowStore
     /// <summary>The capture this writer started writing while the table held none of its rows, with its ids written so far.</summary>
     private FreshCapture? _fresh;
 
+    private readonly List<string> _batchIds = [];
     private readonly List<ulong> _batchKeys = [];
     private readonly HashSet<ulong> _batchKeySet = [];
 
@@ -60,7 +61,7 @@ public sealed partial class DuckDbFlowStore
     /// <summary>In one transaction: delete the stored rows with the batch's ids, append the batch's rows to the table.</summary>
     private void ReplaceBatch(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
     {
-        StageIds(capture, flows, start, count);
+        StageIds();
         using var transaction = _writer.BeginTransaction();
         Execute(_writer, $"DELETE FROM {FlowTable.Name} WHERE \"event.id\" IN (SELECT \"event.id\" FROM {FlowTable.Ids})");
         AppendRows(FlowTable.Name, capture, flows, start, count);
@@ -100,23 +101,24 @@ public sealed partial class DuckDbFlowStore
     }
 
     /// <summary>
-    /// The batch's ids as 64-bit keys (the first 48 bits of their SHA-256, see <see cref="FlowId"/>) in
-    /// <c>_batchKeys</c>; false when the batch repeats one. Two ids sharing a key only send a batch down the slower,
-    /// always correct path.
+    /// The batch's ids (<c>_batchIds</c>) and the same as 64-bit keys (<c>_batchKeys</c>: the first 48 bits of their
+    /// SHA-256, see <see cref="FlowId"/>); false when the batch repeats an id. Two ids sharing a key only send a batch
+    /// down the slower, always correct path.
     /// </summary>
     private bool BatchKeys(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
     {
+        _batchIds.Clear();
         _batchKeys.Clear();
         _batchKeySet.Clear();
         using var ids = new FlowId(capture.Id);
-        Span<byte> id = stackalloc byte[FlowId.Length];
         Span<byte> raw = stackalloc byte[9];
         bool unique = true;
         for (int i = start; i < start + count; i++)
         {
-            ids.Write(flows[i], id);
-            Base64Url.DecodeFromUtf8(id[..12], raw);
+            string id = ids.Compute(flows[i]);
+            Base64Url.DecodeFromChars(id.AsSpan(0, 12), raw);
             ulong key = BinaryPrimitives.ReadUInt64LittleEndian(raw);
+            _batchIds.Add(id);
             _batchKeys.Add(key);
             unique &= _batchKeySet.Add(key);
         }
@@ -124,46 +126,33 @@ public sealed partial class DuckDbFlowStore
     }
 
     /// <summary>Fills the ids table with the batch's <c>event.id</c>s.</summary>
-    private void StageIds(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
+    private void StageIds()
     {
         Execute(_writer, $"DELETE FROM {FlowTable.Ids}");
-        using var ids = new FlowId(capture.Id);
         using var appender = _writer.CreateAppender(FlowTable.Ids);
-        for (int i = start; i < start + count; i++)
+        foreach (string id in _batchIds)
         {
             var row = appender.CreateRow();
-            row.AppendValue(ids.Compute(flows[i]));
+            row.AppendValue(id);
             row.EndRow();
         }
     }
 
     /// <summary>
-    /// Writes each flow's document (<see cref="FlowDocumentWriter"/>, the one source of the document shape), reads
-    /// it back into the catalog's fields a chunk at a time and appends the rows to <paramref name="table"/>, in
-    /// order; buffers are reused. (Reading the next chunk on another thread while appending was measured on two cores: no gain.)
+    /// Writes the flows' document fields (<see cref="FlowRowWriter"/>) into rows a data chunk at a time and appends
+    /// them to <paramref name="table"/>, in order; the ids are <c>_batchIds</c>. (Filling the next chunk on another
+    /// thread while appending was measured on two cores, with the earlier JSON round trip: no gain.)
     /// </summary>
     private void AppendRows(string table, CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
     {
         using var appender = new FlowChunkAppender(_writer, table, _catalog);
-        using var writer = new FlowDocumentWriter(_json, capture);
+        using var rows = new FlowRowWriter(_catalog, _reader, capture);
         for (int first = start; first < start + count; first += FlowChunkAppender.ChunkRows)
         {
-            ReadChunk(writer, flows, first, Math.Min(FlowChunkAppender.ChunkRows, start + count - first));
+            _chunk.Clear();
+            int end = Math.Min(first + FlowChunkAppender.ChunkRows, start + count);
+            for (int i = first; i < end; i++) rows.Write(flows[i], _batchIds[i - start], _chunk);
             appender.Append(_chunk);
-        }
-    }
-
-    private void ReadChunk(FlowDocumentWriter writer, IReadOnlyList<Flow> flows, int first, int count)
-    {
-        _chunk.Clear();
-        for (int i = first; i < first + count; i++)
-        {
-            var flow = flows[i];
-            _json.SetLength(0);
-            writer.Write(flow);
-            var line = _json.GetBuffer().AsSpan(0, (int)_json.Length);
-            if (line[^1] == (byte)'\n') line = line[..^1];
-            _reader.Read(line, flow.TimestampDigits, _chunk);
         }
     }
 

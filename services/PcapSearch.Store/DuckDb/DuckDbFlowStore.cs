@@ -29,7 +29,6 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     private readonly FlowCatalog _catalog = FlowCatalog.Flows;
     private readonly DocumentReader _reader;
     private readonly DocumentRows _chunk;
-    private readonly MemoryStream _json = new();
 
     public DuckDbFlowStore(string path, BulkOptions? bulk = null, TimeProvider? clock = null)
     {
@@ -105,7 +104,6 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     public void Dispose()
     {
         _writer.Dispose();
-        _json.Dispose();
     }
 
 }
