@@ -6,10 +6,10 @@ using PcapSearch.Store.Sql;
 namespace PcapSearch.Store.Documents;
 
 /// <summary>
-/// Flow documents read into the catalog's fields, ready to append, for a chunk of rows: each document
-/// flattened to dotted ECS names, as Elasticsearch flattens documents. Per field the values of all rows lie in one list
-/// (texts for keyword, text and ip fields; longs for long and date fields), with each row's end index.
-/// Reused from chunk to chunk.
+/// Flow documents as the catalog's fields, ready to append, for a chunk of rows: each document flattened to dotted
+/// ECS names, as Elasticsearch flattens documents. Per field the values of all rows lie in one list (texts for
+/// keyword, text and ip fields, and numbers beside the texts of ip fields; longs for long and date fields), with each
+/// row's end index. Filled by <see cref="FlowRowWriter"/>; reused from chunk to chunk.
 /// </summary>
 internal sealed class DocumentRows
 {
@@ -100,8 +100,8 @@ internal sealed class DocumentRows
 }
 
 /// <summary>
-/// Reads flow documents (the very JSON <c>FlowDocumentWriter</c> writes) into <see cref="DocumentRows"/>,
-/// flattened to dotted names (arrays and arrays of objects give one value per element). Keeps only
+/// Reads JSON objects of flow document fields (the application protocols' part of the document, as
+/// <c>FlowDocumentWriter</c> writes it) into the row <see cref="DocumentRows"/> is filling, flattened to dotted names (arrays and arrays of objects give one value per element). Keeps only
 /// catalog fields (the others have no column), converts each value for its column (numbers of text fields as invariant text, true and
 /// false as text; dates from their ISO text, else whole numbers), and only the first value of a
 /// single-valued field (the one stored). One reader per thread; short texts are shared between rows.

@@ -63,11 +63,11 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
                     else Texts(vector, rows, field);
                     break;
                 case FieldType.Long or FieldType.Date:
-                    if (multi) Lists(vector, rows, field, sizeof(long), (child, row, first) => Copy(rows.Numbers(field, row), (long*)child + first));
+                    if (multi) Lists(vector, rows, field, (child, row, first) => Copy(rows.Numbers(field, row), (long*)child + first));
                     else Numbers(vector, rows, field);
                     break;
                 case FieldType.Ip:
-                    if (multi) Lists(vector, rows, field, sizeof(UInt128), (child, row, first) => Copy(rows.Addresses(field, row), (UInt128*)child + first));
+                    if (multi) Lists(vector, rows, field, (child, row, first) => Copy(rows.Addresses(field, row), (UInt128*)child + first));
                     else Addresses(vector, rows, field);
                     var texts = NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column++);
                     if (multi) TextLists(texts, rows, field);
@@ -97,14 +97,13 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
 
     private void TextLists(IntPtr vector, DocumentRows rows, int field)
     {
-        int total = Lists(vector, rows, field, elementSize: 0, fill: null);
+        Lists(vector, rows, field, fill: null);
         var child = NativeMethods.Vectors.DuckDBListVectorGetChild(vector);
         int index = 0;
         for (int row = 0; row < rows.Count; row++)
         {
             foreach (string text in rows.Texts(field, row)) Assign(child, index++, text);
         }
-        System.Diagnostics.Debug.Assert(index == total);
     }
 
     private static void Numbers(IntPtr vector, DocumentRows rows, int field)
@@ -136,9 +135,8 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
     /// <summary>
     /// Writes a list column's entries (an empty list is NULL, as the document lacks the field) and sizes its child
     /// vector; <paramref name="fill"/> copies a row's values into the child's memory (null: the caller fills the child).
-    /// Returns the number of values.
     /// </summary>
-    private static int Lists(IntPtr vector, DocumentRows rows, int field, int elementSize, FillList? fill)
+    private static void Lists(IntPtr vector, DocumentRows rows, int field, FillList? fill)
     {
         var validity = Validity(vector);
         var entries = (ListEntry*)NativeMethods.Vectors.DuckDBVectorGetData(vector);
@@ -157,7 +155,6 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
             var child = (IntPtr)NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.Vectors.DuckDBListVectorGetChild(vector));
             for (int row = 0; row < rows.Count; row++) fill(child, row, (int)entries[row].Offset);
         }
-        return total;
     }
 
     private static void Copy<T>(ReadOnlySpan<T> values, T* destination) where T : unmanaged =>

@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Numerics;
 using System.Text;
-using DuckDB.NET.Data;
 using PcapSearch.Store.Catalog;
-using PcapSearch.Store.Documents;
 using PcapSearch.Store.Sql;
 
 namespace PcapSearch.Store.DuckDb;
