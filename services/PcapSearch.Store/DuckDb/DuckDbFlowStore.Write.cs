@@ -101,7 +101,7 @@ public sealed partial class DuckDbFlowStore
     }
 
     /// <summary>
-    /// The batch's ids (<c>_batchIds</c>) and the same as 64-bit keys (<c>_batchKeys</c>: the first 48 bits of their
+    /// The batch's ids (<c>_batchIds</c>) and the same as 64-bit keys (<c>_batchKeys</c>: the first 64 bits of their
     /// SHA-256, see <see cref="FlowId"/>); false when the batch repeats an id. Two ids sharing a key only send a batch
     /// down the slower, always correct path.
     /// </summary>
