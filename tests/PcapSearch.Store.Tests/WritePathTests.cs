@@ -114,6 +114,37 @@ public sealed class WritePathTests(StoreFixture fixture) : IClassFixture<StoreFi
     }
 
     [Fact]
+    public void A_new_capture_written_in_overlapping_calls_keeps_one_row_per_flow()
+    {
+        // While a capture is written from new the store skips the delete for batches of unseen ids: a later call
+        // repeating flows of an earlier one must still replace them, also after the capture was deleted.
+        string directory = Path.Combine(Path.GetTempPath(), "pcapsearch-store-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var (capture, flows) = fixture.FlowsByCapture.MaxBy(pair => pair.Value.Count);
+            int n = flows.Count;
+            Assert.True(n >= 6);
+            var source = StoreFixture.Source(capture);
+            using var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb"), new BulkOptions { BatchSize = 2 });
+            for (int round = 0; round < 2; round++)
+            {
+                store.UpsertFlows(source, flows.Take(n * 2 / 3).ToList());
+                store.UpsertFlows(source, flows.Skip(n / 3).ToList());
+                store.UpsertFlows(source, flows.Take(n / 2).ToList());
+                var all = store.Search(new FlowQuery { Limit = FlowQuery.MaxLimit });
+                Assert.Equal(flows.Count, all.Total);
+                Assert.Equal(flows.Count, all.Hits.Select(h => h.Id).Distinct().Count());
+                Assert.Equal(flows.Count, store.DeleteCapture(source.Id));
+            }
+        }
+        finally
+        {
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
     public void The_appender_writes_inside_the_connections_transaction()
     {
         // The write path appends a batch to the table inside the transaction that deletes the rows it replaces.
