@@ -11,6 +11,11 @@ public static class Program
             AllocationCensus.Print(Console.Out);
             return;
         }
+        if (args is ["store", ..])
+        {
+            Store.StoreBenchmark.Run(Store.StoreBenchmarkOptions.Parse(args), Console.Out);
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

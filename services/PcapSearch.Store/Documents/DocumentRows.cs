@@ -6,15 +6,16 @@ using PcapSearch.Store.Sql;
 namespace PcapSearch.Store.Documents;
 
 /// <summary>
-/// Flow documents read into the catalog's fields, ready to append, for a chunk of rows: each document
-/// flattened to dotted ECS names, as Elasticsearch flattens documents. Per field the values of all rows lie in one list
-/// (texts for keyword, text and ip fields; longs for long and date fields), with each row's end index.
-/// Reused from chunk to chunk.
+/// Flow documents as the catalog's fields, ready to append, for a chunk of rows: each document flattened to dotted
+/// ECS names, as Elasticsearch flattens documents. Per field the values of all rows lie in one list (texts for
+/// keyword, text and ip fields, and numbers beside the texts of ip fields; longs for long and date fields), with each
+/// row's end index. Filled by <see cref="FlowRowWriter"/>; reused from chunk to chunk.
 /// </summary>
 internal sealed class DocumentRows
 {
     private readonly List<string>?[] _texts;
     private readonly List<long>?[] _numbers;
+    private readonly List<UInt128>?[] _addresses;
     private readonly List<int>[] _ends;
     private readonly List<byte> _digits = [];
 
@@ -23,11 +24,13 @@ internal sealed class DocumentRows
         Fields = [.. catalog.Fields];
         _texts = new List<string>?[Fields.Length];
         _numbers = new List<long>?[Fields.Length];
+        _addresses = new List<UInt128>?[Fields.Length];
         _ends = new List<int>[Fields.Length];
         for (int i = 0; i < Fields.Length; i++)
         {
             if (Fields[i].Type is FieldType.Long or FieldType.Date) _numbers[i] = [];
             else _texts[i] = [];
+            if (Fields[i].Type == FieldType.Ip) _addresses[i] = [];
             _ends[i] = [];
         }
     }
@@ -44,6 +47,13 @@ internal sealed class DocumentRows
     public ReadOnlySpan<string> Texts(int field, int row) =>
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_texts[field])[Range(field, row)];
 
+    /// <summary>How many values a field has in a row.</summary>
+    public int Length(int field, int row) => _ends[field][row] - (row == 0 ? 0 : _ends[field][row - 1]);
+
+    /// <summary>The numbers of an ip field's addresses in a row (<see cref="IpValue"/>), in the order of its texts.</summary>
+    public ReadOnlySpan<UInt128> Addresses(int field, int row) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_addresses[field])[Range(field, row)];
+
     /// <summary>The numbers of a long or date field in a row (empty when the document lacks it).</summary>
     public ReadOnlySpan<long> Numbers(int field, int row) =>
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_numbers[field])[Range(field, row)];
@@ -54,6 +64,7 @@ internal sealed class DocumentRows
         {
             _texts[i]?.Clear();
             _numbers[i]?.Clear();
+            _addresses[i]?.Clear();
             _ends[i].Clear();
         }
         _digits.Clear();
@@ -63,6 +74,15 @@ internal sealed class DocumentRows
     internal int Pending(int field) => ValueCount(field) - (_digits.Count == 0 ? 0 : _ends[field][^1]);
 
     internal void Add(int field, string text) => _texts[field]!.Add(text);
+
+    /// <summary>An ip field's value: its text and its number.</summary>
+    internal void Add(int field, string text, UInt128 address)
+    {
+        _texts[field]!.Add(text);
+        _addresses[field]!.Add(address);
+    }
+
+    internal bool IsAddress(int field) => _addresses[field] is not null;
 
     internal void Add(int field, long number) => _numbers[field]!.Add(number);
 
@@ -80,8 +100,8 @@ internal sealed class DocumentRows
 }
 
 /// <summary>
-/// Reads flow documents (the very JSON <c>FlowDocumentWriter</c> writes) into <see cref="DocumentRows"/>,
-/// flattened to dotted names (arrays and arrays of objects give one value per element). Keeps only
+/// Reads JSON objects of flow document fields (the application protocols' part of the document, as
+/// <c>FlowDocumentWriter</c> writes it) into the row <see cref="DocumentRows"/> is filling, flattened to dotted names (arrays and arrays of objects give one value per element). Keeps only
 /// catalog fields (the others have no column), converts each value for its column (numbers of text fields as invariant text, true and
 /// false as text; dates from their ISO text, else whole numbers), and only the first value of a
 /// single-valued field (the one stored). One reader per thread; short texts are shared between rows.
@@ -108,8 +128,8 @@ internal sealed class DocumentReader
         _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Reads one document (one JSON object) as the next row of <paramref name="rows"/>.</summary>
-    public void Read(ReadOnlySpan<byte> json, byte digits, DocumentRows rows)
+    /// <summary>Reads the fields of one JSON object into the row <paramref name="rows"/> is filling (the caller ends the row).</summary>
+    public void ReadFields(ReadOnlySpan<byte> json, DocumentRows rows)
     {
         var reader = new Utf8JsonReader(json);
         int depth = 0;      // entries on the path stack
@@ -150,7 +170,6 @@ internal sealed class DocumentReader
                     break;
             }
         }
-        rows.EndRow(digits);
     }
 
     private void Add(ReadOnlySpan<char> name, ref Utf8JsonReader reader, DocumentRows rows)
@@ -158,7 +177,12 @@ internal sealed class DocumentReader
         if (!_byName.TryGetValue(name, out int index)) return;
         var field = _fields[index];
         if (!field.Multi && rows.Pending(index) > 0) return;
-        if (!rows.IsNumber(index))
+        if (rows.IsAddress(index))
+        {
+            string text = reader.TokenType == JsonTokenType.String ? ReadString(ref reader) : throw NotA(field, reader.TokenType.ToString());
+            rows.Add(index, text, IpValue.TryParse(text, out var address) ? address : throw NotA(field, text));
+        }
+        else if (!rows.IsNumber(index))
         {
             rows.Add(index, reader.TokenType switch
             {

@@ -27,14 +27,8 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     private readonly BulkOptions _bulk;
     private readonly TimeProvider _clock;
     private readonly FlowCatalog _catalog = FlowCatalog.Flows;
-    /// <summary>Documents read into rows before they are appended (bounds the rows held).</summary>
-    private const int ChunkRows = 1024;
     private readonly DocumentReader _reader;
     private readonly DocumentRows _chunk;
-    private readonly int _idField;
-    private readonly FlowTable.Scratch _scratch = new();
-    private readonly MemoryStream _json = new();
-    private readonly HashSet<string> _batchIds = new(StringComparer.Ordinal);
 
     public DuckDbFlowStore(string path, BulkOptions? bulk = null, TimeProvider? clock = null)
     {
@@ -46,7 +40,6 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         _writer.Open();
         _reader = new DocumentReader(_catalog);
         _chunk = new DocumentRows(_catalog);
-        _idField = _catalog.Fields.ToList().FindIndex(f => f.Name == "event.id");
         Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Name));
         Execute(_writer, "DROP TABLE IF EXISTS main.flows_staging"); // the persistent staging table of earlier versions
         Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Staging, temporary: true));
@@ -112,7 +105,6 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     public void Dispose()
     {
         _writer.Dispose();
-        _json.Dispose();
     }
 
 }

@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Numerics;
 using System.Text;
-using DuckDB.NET.Data;
 using PcapSearch.Store.Catalog;
-using PcapSearch.Store.Documents;
 using PcapSearch.Store.Sql;
 
 namespace PcapSearch.Store.DuckDb;
@@ -32,90 +28,4 @@ internal static class FlowTable
         sb.Append(SqlContext.Quote(DigitsColumn)).Append(" UTINYINT)");
         return sb.ToString();
     }
-
-    /// <summary>
-    /// Appends one row of <paramref name="rows"/>, columns in <see cref="CreateSql"/> order: a field the document lacks
-    /// is NULL (lists too), a single-valued field its first value, a list field all of them; an ip field its number
-    /// and its text. The scratch lists are reused for list columns.
-    /// </summary>
-    public static void Append(DuckDBAppender appender, DocumentRows rows, int r, Scratch scratch)
-    {
-        var row = appender.CreateRow();
-        var fields = rows.Fields;
-        for (int i = 0; i < fields.Length; i++)
-        {
-            var field = fields[i];
-            switch (field.Type)
-            {
-                case FieldType.Keyword or FieldType.Text:
-                {
-                    var texts = rows.Texts(i, r);
-                    if (texts.IsEmpty) row.AppendNullValue();
-                    else if (field.Multi) row.AppendValue(scratch.TextList(texts));
-                    else row.AppendValue(texts[0]);
-                    break;
-                }
-                case FieldType.Long or FieldType.Date:
-                {
-                    var numbers = rows.Numbers(i, r);
-                    if (numbers.IsEmpty) row.AppendNullValue();
-                    else if (field.Multi) row.AppendValue(scratch.NumberList(numbers));
-                    else row.AppendValue((long?)numbers[0]);
-                    break;
-                }
-                case FieldType.Ip:
-                {
-                    var texts = rows.Texts(i, r);
-                    if (texts.IsEmpty)
-                    {
-                        row.AppendNullValue();
-                        row.AppendNullValue();
-                    }
-                    else if (field.Multi)
-                    {
-                        scratch.Addresses.Clear();
-                        foreach (string text in texts) scratch.Addresses.Add(Address(field, text));
-                        row.AppendValue(scratch.Addresses);
-                        row.AppendValue(scratch.TextList(texts));
-                    }
-                    else
-                    {
-                        row.AppendValue((UInt128?)Address(field, texts[0]));
-                        row.AppendValue(texts[0]);
-                    }
-                    break;
-                }
-            }
-        }
-        row.AppendValue((byte?)rows.Digits(r));
-        row.EndRow();
-    }
-
-    /// <summary>Lists handed to the appender for list columns (it copies their values), reused row to row.</summary>
-    public sealed class Scratch
-    {
-        private readonly List<string> _texts = [];
-        private readonly List<long> _numbers = [];
-
-        public List<BigInteger> Addresses { get; } = [];
-
-        public List<string> TextList(ReadOnlySpan<string> values)
-        {
-            _texts.Clear();
-            _texts.AddRange(values);
-            return _texts;
-        }
-
-        public List<long> NumberList(ReadOnlySpan<long> values)
-        {
-            _numbers.Clear();
-            _numbers.AddRange(values);
-            return _numbers;
-        }
-    }
-
-    private static UInt128 Address(FlowField field, string text) =>
-        IpValue.TryParse(text, out var number)
-            ? number
-            : throw new InvalidDataException($"The flow document's field '{field.Name}' holds '{text}', not an IP address.");
 }

@@ -1,0 +1,214 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using DuckDBConnection = DuckDB.NET.Data.DuckDBConnection;
+using DuckDB.NET.Native;
+using PcapSearch.Store.Catalog;
+using PcapSearch.Store.Documents;
+
+namespace PcapSearch.Store.DuckDb;
+
+/// <summary>
+/// Appends <see cref="DocumentRows"/> to a <see cref="FlowTable"/>-shaped table one DuckDB data chunk at a time, writing
+/// each column's values straight into the chunk's vectors through DuckDB's C API (numbers into the vector's memory,
+/// texts with one call each, lists into the list's child vector). DuckDB.NET's row appender costs ~0.15 µs per value
+/// in managed dispatch and allocates for lists; this writes a whole column in one loop. Appends inside the
+/// connection's transaction; <see cref="Dispose"/> flushes the rows into the table and reports DuckDB's error, if any.
+/// </summary>
+internal sealed unsafe class FlowChunkAppender : IDisposable
+{
+    /// <summary>Rows per data chunk: DuckDB's vector size.</summary>
+    public const int ChunkRows = 2048;
+
+    private readonly DuckDBAppender _appender;
+    private readonly DuckDBDataChunk _chunk;
+    private readonly FlowField[] _fields;
+    private readonly string _table;
+    private byte[] _utf8 = new byte[256];
+
+    public FlowChunkAppender(DuckDBConnection connection, string table, FlowCatalog catalog)
+    {
+        _table = table;
+        _fields = [.. catalog.Fields];
+        if (NativeMethods.Appender.DuckDBAppenderCreate(connection.NativeConnection, null, table, out _appender) == DuckDBState.Error)
+        {
+            throw Refused();
+        }
+        int columns = (int)NativeMethods.Appender.DuckDBAppenderColumnCount(_appender);
+        var types = new DuckDBLogicalType[columns];
+        try
+        {
+            for (int i = 0; i < columns; i++) types[i] = NativeMethods.Appender.DuckDBAppenderColumnType(_appender, (ulong)i);
+            _chunk = NativeMethods.DataChunks.DuckDBCreateDataChunk([.. types.Select(t => t.DangerousGetHandle())], (ulong)columns);
+        }
+        finally
+        {
+            foreach (var type in types) type?.Dispose();
+        }
+    }
+
+    /// <summary>Appends the rows (at most <see cref="ChunkRows"/>), columns in <see cref="FlowTable.CreateSql"/> order.</summary>
+    public void Append(DocumentRows rows)
+    {
+        if (rows.Count > ChunkRows) throw new ArgumentOutOfRangeException(nameof(rows), rows.Count, $"At most {ChunkRows} rows per chunk.");
+        NativeMethods.DataChunks.DuckDBDataChunkReset(_chunk);
+        long column = 0;
+        for (int field = 0; field < _fields.Length; field++)
+        {
+            var vector = NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column++);
+            bool multi = _fields[field].Multi;
+            switch (_fields[field].Type)
+            {
+                case FieldType.Keyword or FieldType.Text:
+                    if (multi) TextLists(vector, rows, field);
+                    else Texts(vector, rows, field);
+                    break;
+                case FieldType.Long or FieldType.Date:
+                    if (multi) Lists(vector, rows, field, (child, row, first) => Copy(rows.Numbers(field, row), (long*)child + first));
+                    else Numbers(vector, rows, field);
+                    break;
+                case FieldType.Ip:
+                    if (multi) Lists(vector, rows, field, (child, row, first) => Copy(rows.Addresses(field, row), (UInt128*)child + first));
+                    else Addresses(vector, rows, field);
+                    var texts = NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column++);
+                    if (multi) TextLists(texts, rows, field);
+                    else Texts(texts, rows, field);
+                    break;
+            }
+        }
+        var digits = (byte*)NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column));
+        for (int row = 0; row < rows.Count; row++) digits[row] = rows.Digits(row);
+        NativeMethods.DataChunks.DuckDBDataChunkSetSize(_chunk, (ulong)rows.Count);
+        if (NativeMethods.Appender.DuckDBAppendDataChunk(_appender, _chunk) == DuckDBState.Error)
+        {
+            throw Refused();
+        }
+    }
+
+    private void Texts(IntPtr vector, DocumentRows rows, int field)
+    {
+        var validity = Validity(vector);
+        for (int row = 0; row < rows.Count; row++)
+        {
+            var values = rows.Texts(field, row);
+            if (values.IsEmpty) SetNull(validity, row);
+            else Assign(vector, row, values[0]);
+        }
+    }
+
+    private void TextLists(IntPtr vector, DocumentRows rows, int field)
+    {
+        Lists(vector, rows, field, fill: null);
+        var child = NativeMethods.Vectors.DuckDBListVectorGetChild(vector);
+        int index = 0;
+        for (int row = 0; row < rows.Count; row++)
+        {
+            foreach (string text in rows.Texts(field, row)) Assign(child, index++, text);
+        }
+    }
+
+    private static void Numbers(IntPtr vector, DocumentRows rows, int field)
+    {
+        var validity = Validity(vector);
+        var data = (long*)NativeMethods.Vectors.DuckDBVectorGetData(vector);
+        for (int row = 0; row < rows.Count; row++)
+        {
+            var values = rows.Numbers(field, row);
+            if (values.IsEmpty) SetNull(validity, row);
+            else data[row] = values[0];
+        }
+    }
+
+    private static void Addresses(IntPtr vector, DocumentRows rows, int field)
+    {
+        var validity = Validity(vector);
+        var data = (UInt128*)NativeMethods.Vectors.DuckDBVectorGetData(vector);
+        for (int row = 0; row < rows.Count; row++)
+        {
+            var values = rows.Addresses(field, row);
+            if (values.IsEmpty) SetNull(validity, row);
+            else data[row] = values[0];
+        }
+    }
+
+    private delegate void FillList(IntPtr childData, int row, int first);
+
+    /// <summary>
+    /// Writes a list column's entries (an empty list is NULL, as the document lacks the field) and sizes its child
+    /// vector; <paramref name="fill"/> copies a row's values into the child's memory (null: the caller fills the child).
+    /// </summary>
+    private static void Lists(IntPtr vector, DocumentRows rows, int field, FillList? fill)
+    {
+        var validity = Validity(vector);
+        var entries = (ListEntry*)NativeMethods.Vectors.DuckDBVectorGetData(vector);
+        int total = 0;
+        for (int row = 0; row < rows.Count; row++)
+        {
+            int count = rows.Length(field, row);
+            entries[row] = new ListEntry((ulong)total, (ulong)count);
+            if (count == 0) SetNull(validity, row);
+            total += count;
+        }
+        Check(NativeMethods.Vectors.DuckDBListVectorReserve(vector, (ulong)total));
+        Check(NativeMethods.Vectors.DuckDBListVectorSetSize(vector, (ulong)total));
+        if (fill is not null)
+        {
+            var child = (IntPtr)NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.Vectors.DuckDBListVectorGetChild(vector));
+            for (int row = 0; row < rows.Count; row++) fill(child, row, (int)entries[row].Offset);
+        }
+    }
+
+    private static void Copy<T>(ReadOnlySpan<T> values, T* destination) where T : unmanaged =>
+        values.CopyTo(new Span<T>(destination, values.Length));
+
+    private void Assign(IntPtr vector, int row, string text)
+    {
+        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_utf8.Length < max) _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
+        int length = Encoding.UTF8.GetBytes(text, _utf8);
+        fixed (byte* utf8 = _utf8)
+        {
+            // Encoding.UTF8 writes valid UTF-8 (a lone surrogate becomes U+FFFD), so DuckDB's check is skipped.
+            NativeMethods.Vectors.DuckDBUnsafeVectorAssignStringElementLength(vector, (ulong)row, utf8, length);
+        }
+    }
+
+    private static ulong* Validity(IntPtr vector)
+    {
+        NativeMethods.Vectors.DuckDBVectorEnsureValidityWritable(vector);
+        return NativeMethods.Vectors.DuckDBVectorGetValidity(vector);
+    }
+
+    private static void SetNull(ulong* validity, int row) => validity[row >> 6] &= ~(1UL << (row & 63));
+
+    private static void Check(DuckDBState state)
+    {
+        if (state == DuckDBState.Error) throw new InvalidOperationException("DuckDB could not size a list vector.");
+    }
+
+    private InvalidOperationException Refused()
+    {
+        using var error = NativeMethods.Appender.DuckDBAppenderErrorData(_appender);
+        return new($"DuckDB refused the rows appended to {_table}: {error.Message}");
+    }
+
+    /// <summary>Flushes the appended rows into the table (inside the connection's transaction).</summary>
+    public void Dispose()
+    {
+        try
+        {
+            if (NativeMethods.Appender.DuckDBAppenderClose(_appender) == DuckDBState.Error)
+            {
+                throw Refused();
+            }
+        }
+        finally
+        {
+            _chunk.Dispose();
+            _appender.Dispose();
+        }
+    }
+
+    /// <summary>duckdb_list_entry.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct ListEntry(ulong Offset, ulong Length);
+}
