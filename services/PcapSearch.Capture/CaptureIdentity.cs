@@ -25,6 +25,21 @@ public static class CaptureIdentity
         return Convert.ToHexStringLower(SHA256.HashData(file));
     }
 
+    /// <summary>Both ids in one read of the file, for callers that record the capture in the catalog.</summary>
+    public static (string ContentId, string Sha256) IdsOf(string path)
+    {
+        var content = new XxHash128();
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var file = OpenSequential(path);
+        var buffer = new byte[1 << 20];
+        for (int read; (read = file.Read(buffer)) > 0;)
+        {
+            content.Append(buffer.AsSpan(0, read));
+            sha256.AppendData(buffer, 0, read);
+        }
+        return (Convert.ToHexStringLower(content.GetCurrentHash()), Convert.ToHexStringLower(sha256.GetHashAndReset()));
+    }
+
     private static FileStream OpenSequential(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
 }
