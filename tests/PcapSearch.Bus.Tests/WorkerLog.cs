@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace PcapSearch.Bus.Tests;
+
+/// <summary>The worker's log lines the tests wait for.</summary>
+public static partial class WorkerLog
+{
+    /// <summary>Flows stored so far, when the line is a progress line of the capture; else null.</summary>
+    public static long? FlowsStored(string line, string captureId)
+    {
+        if (!line.Contains(captureId, StringComparison.Ordinal)) return null;
+        var match = Progress().Match(line);
+        return match.Success ? long.Parse(match.Groups[1].Value) : null;
+    }
+
+    public static bool Indexed(string line, string captureId) => line.Contains(captureId + " ", StringComparison.Ordinal) && line.Contains(": indexed,", StringComparison.Ordinal);
+
+    public static bool Rejected(string line, string captureId) => line.Contains(captureId + " ", StringComparison.Ordinal) && line.Contains(": rejected:", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"bytes read, (\d+) flows stored")]
+    private static partial Regex Progress();
+}
