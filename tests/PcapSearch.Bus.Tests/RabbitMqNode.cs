@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace PcapSearch.Bus.Tests;
 
 [CollectionDefinition(Name)]
-public sealed class RabbitMqCollection : ICollectionFixture<RabbitMqNode>
+public sealed class RabbitMqCollection : ICollectionFixture<RabbitMqNode>, ICollectionFixture<LargeCapture>
 {
     public const string Name = "rabbitmq";
 }

@@ -11,9 +11,17 @@ public static class StoredFlows
     public static DuckDbFlowStore Open(string data) => new(Path.Combine(data, "flows.duckdb"));
 
     /// <summary>The document ids of one capture's flows, sorted.</summary>
-    public static List<string> Ids(IFlowStore store, string captureId) =>
-        store.Export(new FlowQuery { Captures = [captureId], Fields = ["event.id"], Limit = FlowQuery.MaxLimit })
-            .Select(hit => hit.Id).Order(StringComparer.Ordinal).ToList();
+    public static List<string> Ids(IFlowStore store, string captureId)
+    {
+        var ids = new List<string>();
+        var query = new FlowQuery { Captures = [captureId], Fields = ["event.id"], SortField = "event.id", Limit = FlowQuery.MaxLimit };
+        for (string? after = null; ;)
+        {
+            var page = store.Search(query with { After = after });
+            ids.AddRange(page.Hits.Select(hit => hit.Id));
+            if ((after = page.NextCursor) == null) return ids.Order(StringComparer.Ordinal).ToList();
+        }
+    }
 
     /// <summary>A clean run: the capture indexed once, in this process, into a store of its own.</summary>
     public static (CaptureRecord Record, List<string> Ids) CleanRun(CaptureReceived capture)

@@ -1,14 +1,12 @@
 using PcapSearch.Store;
+using Xunit.Abstractions;
 
 namespace PcapSearch.Bus.Tests;
 
-[Collection(RabbitMqCollection.Name)]
-public sealed class WorkerKillTests(RabbitMqNode broker) : IDisposable
+public sealed class WorkerKillTests(RabbitMqNode broker, LargeCapture large, ITestOutputHelper output) : BusTest(broker, output)
 {
-    private const int BatchSize = 500;
+    private const int BatchSize = 300;
     private const int Kills = 5;
-
-    private readonly string _root = Directory.CreateTempSubdirectory("pcapsearch-bus-").FullName;
 
     /// <summary>
     /// A worker is killed with SIGKILL in the middle of a capture five times, each time after more of its flows
@@ -18,36 +16,32 @@ public sealed class WorkerKillTests(RabbitMqNode broker) : IDisposable
     [SkippableFact]
     public async Task A_worker_killed_mid_capture_five_times_leaves_exactly_the_flows_of_a_clean_run()
     {
-        Skip.If(broker.SkipReason != null, broker.SkipReason);
-        string url = broker.Url(broker.NewVirtualHost());
-        var capture = Captures.Message(Captures.Generated(_root, 100));
+        Skip.If(Broker.SkipReason != null, Broker.SkipReason);
+        string url = Broker.Url(Broker.NewVirtualHost());
+        var capture = Captures.Message(large.Path);
         var (cleanRecord, cleanIds) = StoredFlows.CleanRun(capture);
-        Assert.True(cleanIds.Count > BatchSize * (Kills + 2), $"the generated capture has only {cleanIds.Count} flows");
-        string data = Path.Combine(_root, "worker");
+        Assert.True(cleanIds.Count > BatchSize * Kills * 3, $"the generated capture has only {cleanIds.Count} flows");
+        string data = Path.Combine(Root, "worker");
 
         await using var bus = await TestBus.StartAsync(new BusOptions { RabbitMqUrl = url, Consume = false });
         await bus.AnnounceAsync(capture);
         for (int kill = 1; kill <= Kills; kill++)
         {
-            using (var worker = WorkerProcess.Start(data, url, "--batch-size", BatchSize.ToString()))
-            {
-                worker.WaitForLine(line => WorkerLog.FlowsStored(line, capture.CaptureId) >= kill * BatchSize);
-                worker.Kill();
-                if (kill > 1) Assert.Contains(worker.Lines, line => line.Contains(capture.CaptureId, StringComparison.Ordinal) && line.Contains("redelivery True", StringComparison.Ordinal));
-            }
+            var worker = StartWorker("worker", url, "--batch-size", BatchSize.ToString());
+            worker.WaitForLine(line => WorkerLog.FlowsStored(line, capture.CaptureId) >= kill * BatchSize);
+            worker.Kill();
+            Assert.Equal(kill > 1, worker.Lines.Any(line => line.Contains(capture.CaptureId, StringComparison.Ordinal) && line.Contains("redelivery True", StringComparison.Ordinal)));
+
             using var store = StoredFlows.Open(data);
             var interrupted = store.Capture(capture.CaptureId)!;
-            int stored = StoredFlows.Ids(store, capture.CaptureId).Count;
             Assert.Equal(CaptureStatus.Processing, interrupted.Status);
-            Assert.InRange(stored, kill * BatchSize, cleanIds.Count - 1);
+            Assert.InRange(StoredFlows.Ids(store, capture.CaptureId).Count, kill * BatchSize, cleanIds.Count - 1);
             Assert.InRange(interrupted.BytesRead, 1, capture.Size - 1);
         }
 
-        using (var worker = WorkerProcess.Start(data, url, "--batch-size", BatchSize.ToString()))
-        {
-            worker.WaitForLine(line => WorkerLog.Indexed(line, capture.CaptureId));
-            Assert.Equal(0, worker.Stop());
-        }
+        var last = StartWorker("worker", url, "--batch-size", BatchSize.ToString());
+        last.WaitForLine(line => WorkerLog.Indexed(line, capture.CaptureId));
+        Assert.Equal(0, last.Stop());
         using (var store = StoredFlows.Open(data))
         {
             var record = store.Capture(capture.CaptureId)!;
@@ -61,6 +55,4 @@ public sealed class WorkerKillTests(RabbitMqNode broker) : IDisposable
         Assert.NotEmpty(bus.Progress);
         Assert.All(bus.Progress, progress => Assert.InRange(progress.BytesRead, 0, capture.Size));
     }
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
 }

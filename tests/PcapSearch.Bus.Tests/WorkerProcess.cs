@@ -41,8 +41,15 @@ public sealed partial class WorkerProcess : IDisposable
 
     public void WaitUntilConsuming() => WaitForLine(line => line.StartsWith("pcapsearch worker: consuming", StringComparison.Ordinal));
 
-    /// <summary>Every line the worker wrote so far.</summary>
-    public IReadOnlyList<string> Lines => _seen;
+    /// <summary>Every line the worker wrote so far (all of them once it has exited).</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            while (_lines.TryTake(out var line)) _seen.Add(line);
+            return _seen;
+        }
+    }
 
     /// <summary>The first line from now on that matches; fails when the worker ends or takes too long.</summary>
     public string WaitForLine(Func<string, bool> match)
@@ -79,11 +86,11 @@ public sealed partial class WorkerProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Kills the worker if it still runs; its lines stay readable.</summary>
     public void Dispose()
     {
         if (!_process.HasExited) Kill();
         _process.Dispose();
-        _lines.Dispose();
     }
 
     private const int Sigterm = 15;

@@ -17,9 +17,6 @@ namespace PcapSearch.Bus.Consumers;
 public sealed class CaptureReceivedConsumer(ICaptureIndexer indexer, IFlowStore store, BusOptions options, ILogger<CaptureReceivedConsumer> log)
     : IConsumer<CaptureReceived>
 {
-    /// <summary>How long a progress message may wait for the broker before it is skipped: progress must never hold up indexing.</summary>
-    private static readonly TimeSpan ProgressPublishTimeout = TimeSpan.FromSeconds(2);
-
     public async Task Consume(ConsumeContext<CaptureReceived> context)
     {
         var capture = context.Message;
@@ -32,13 +29,18 @@ public sealed class CaptureReceivedConsumer(ICaptureIndexer indexer, IFlowStore 
             context.CancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         CaptureRecord? told = null;
+        var publishing = Task.CompletedTask;
         while (await Task.WhenAny(indexing, Task.Delay(options.ProgressInterval)) != indexing)
         {
             var record = Volatile.Read(ref latest);
             if (record == null || ReferenceEquals(record, told) || record.Status != CaptureStatus.Processing) continue;
             told = record;
-            await TellProgress(context, record);
+            log.LogInformation("{CaptureId} {Name}: {BytesRead} of {Size} bytes read, {Flows} flows stored",
+                record.Id, capture.Name, record.BytesRead, record.Size, record.Flows);
+            // One progress message in flight at a time: a slow broker skips progress, it never holds up indexing.
+            if (publishing.IsCompleted) publishing = TellProgress(context, record);
         }
+        await publishing;
 
         CaptureRecord final;
         try
@@ -65,15 +67,11 @@ public sealed class CaptureReceivedConsumer(ICaptureIndexer indexer, IFlowStore 
 
     private async Task TellProgress(ConsumeContext<CaptureReceived> context, CaptureRecord record)
     {
-        log.LogInformation("{CaptureId} {Name}: {BytesRead} of {Size} bytes read, {Flows} flows stored",
-            record.Id, context.Message.Name, record.BytesRead, record.Size, record.Flows);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
-        timeout.CancelAfter(ProgressPublishTimeout);
         try
         {
-            await context.Publish(new CaptureProgress(record.Id, record.BytesRead, record.Size, record.Packets, record.Flows), timeout.Token);
+            await context.Publish(new CaptureProgress(record.Id, record.BytesRead, record.Size, record.Packets, record.Flows));
         }
-        catch (Exception e) when (!context.CancellationToken.IsCancellationRequested)
+        catch (Exception e)
         {
             log.LogDebug(e, "{CaptureId}: progress not published", record.Id);
         }
