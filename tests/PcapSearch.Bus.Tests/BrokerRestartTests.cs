@@ -22,11 +22,16 @@ public sealed class BrokerRestartTests(RabbitMqNode broker, LargeCapture large, 
         {
             foreach (var capture in captures) await bus.AnnounceAsync(capture);
         }
-        var worker = StartWorker("worker", url, "--batch-size", "300");
+        // Small batches keep the worker inside the big capture for seconds after its first commit.
+        var worker = StartWorker("worker", url, "--batch-size", "20");
         worker.WaitForLine(line => WorkerLog.FlowsStored(line, big.CaptureId) > 0);
         Broker.Restart();
         foreach (var capture in captures) worker.WaitForLine(line => WorkerLog.Indexed(line, capture.CaptureId));
         Assert.Equal(0, worker.Stop());
+
+        var lines = worker.Lines.ToList();
+        int outage = lines.FindIndex(line => line.Contains("Connection Failed", StringComparison.Ordinal));
+        Assert.InRange(outage, 0, lines.FindLastIndex(line => WorkerLog.Indexed(line, big.CaptureId)));
 
         using var store = StoredFlows.Open(Path.Combine(Root, "worker"));
         foreach (var (id, (cleanRecord, cleanIds)) in clean)

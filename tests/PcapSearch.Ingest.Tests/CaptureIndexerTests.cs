@@ -94,6 +94,27 @@ public sealed class CaptureIndexerTests : IDisposable
         Assert.StartsWith("gone.pcap: not in capture storage", record.FailureReason);
     }
 
+    [Fact]
+    public void While_reading_the_catalog_record_says_processing_with_the_bytes_read_so_far()
+    {
+        string generated = Path.Combine(_directory, "generated.pcap");
+        var start = new System.Diagnostics.ProcessStartInfo("python3", [Path.Combine(TestCorpus.Root, "..", "bench", "gen_pcap.py"), "--out", generated, "--target-mb", "12"]);
+        using (var generator = System.Diagnostics.Process.Start(start)!) generator.WaitForExit();
+        var capture = Message(generated, "cli");
+        var seen = new List<(CaptureRecord Reported, CaptureRecord Stored)>();
+        var indexer = new CaptureIndexer(_store, new IndexerOptions { ProgressInterval = TimeSpan.Zero, BatchSize = 100 });
+
+        var final = indexer.Index(capture, new ProgressAction<CaptureRecord>(record => seen.Add((record, _store.Capture(record.Id)!))));
+
+        var during = seen.Select(s => s.Reported).Where(r => r.Status == CaptureStatus.Processing).ToList();
+        Assert.True(during.Count >= 3, $"{during.Count} progress reports");
+        Assert.All(seen, s => Assert.Equal((s.Reported.Status, s.Reported.BytesRead, s.Reported.Flows), (s.Stored.Status, s.Stored.BytesRead, s.Stored.Flows)));
+        Assert.Equal(during.Select(r => r.BytesRead).Order(), during.Select(r => r.BytesRead));
+        Assert.All(during, r => Assert.InRange(r.BytesRead, 1, capture.Size));
+        Assert.Contains(during, r => r.Flows > 0 && r.Flows < final.Flows);
+        Assert.Equal(CaptureStatus.Done, final.Status);
+    }
+
     private static CaptureReceived Message(string path, string source)
     {
         var (contentId, sha256) = CaptureIdentity.IdsOf(path);

@@ -37,8 +37,9 @@ public sealed class CaptureReceivedConsumer(ICaptureIndexer indexer, IFlowStore 
             told = record;
             log.LogInformation("{CaptureId} {Name}: {BytesRead} of {Size} bytes read, {Flows} flows stored",
                 record.Id, capture.Name, record.BytesRead, record.Size, record.Flows);
-            // One progress message in flight at a time: a slow broker skips progress, it never holds up indexing.
-            if (publishing.IsCompleted) publishing = TellProgress(context, record);
+            // One progress message in flight at a time, off this loop: a slow broker (the first publish declares the
+            // exchange) skips progress messages, it never holds up indexing or the log.
+            if (publishing.IsCompleted) publishing = Task.Run(() => TellProgress(context, record));
         }
         await publishing;
 

@@ -1,4 +1,5 @@
 using PcapSearch.Capture;
+using PcapSearch.Flows;
 using PcapSearch.Flows.Engine;
 using PcapSearch.Ingest.Messages;
 using PcapSearch.Store;
@@ -40,15 +41,22 @@ public sealed class CaptureIndexer(IFlowStore store, IndexerOptions? options = n
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         using var reader = CaptureReader.Open(file, capture.Name, _options.Engine.Reader);
         var sink = new StoreFlowSink(store, new CaptureSource(capture.CaptureId, capture.Name), _options.BatchSize);
-        long nextReport = _options.Clock.GetTimestamp();
-        var statistics = CaptureEngine.Run(reader, _options.Engine, sink, cancellation, engine =>
+        long packets = 0, nextReport = _options.Clock.GetTimestamp();
+        void Report()
         {
             if (_options.Clock.GetTimestamp() < nextReport) return;
             nextReport = _options.Clock.GetTimestamp() + (long)(_options.ProgressInterval.TotalSeconds * _options.Clock.TimestampFrequency);
             // The file's own position, not the reader's: for a compressed capture that is what compares with its size.
-            record = record with { BytesRead = file.Position, Packets = engine.Packets, Flows = sink.Written };
+            record = record with { BytesRead = file.Position, Packets = packets, Flows = sink.Written };
             store.UpsertCapture(record);
             progress?.Report(record);
+        }
+        // Told after every committed batch too: flows that end together (at the end of the capture) take a while to write.
+        var reportingSink = new BatchReportingSink(sink, Report);
+        var statistics = CaptureEngine.Run(reader, _options.Engine, reportingSink, cancellation, engine =>
+        {
+            packets = engine.Packets;
+            Report();
         });
         sink.Complete();
         var warnings = Warnings(statistics);
@@ -61,6 +69,19 @@ public sealed class CaptureIndexer(IFlowStore store, IndexerOptions? options = n
             Warnings = warnings,
             Finished = Now(),
         };
+    }
+
+    private sealed class BatchReportingSink(StoreFlowSink inner, Action afterBatch) : IFlowSink
+    {
+        private long _written;
+
+        public void Write(Flow flow)
+        {
+            inner.Write(flow);
+            if (inner.Written == _written) return;
+            _written = inner.Written;
+            afterBatch();
+        }
     }
 
     /// <summary>Reader warnings with their byte offsets, and packets no decoder understood (so "processed but nothing shown" has a reason).</summary>
