@@ -71,10 +71,43 @@ public sealed class RabbitMqNode : IDisposable
 
     /// <summary>Messages ready in each queue of the virtual host.</summary>
     public Dictionary<string, long> QueueDepths(string virtualHost) =>
-        Ctl("list_queues", "-p", virtualHost, "--quiet", "--no-table-headers", "name", "messages")
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('\t'))
-            .ToDictionary(columns => columns[0], columns => long.Parse(columns[1]));
+        Rows("list_queues", virtualHost, "name", "messages").ToDictionary(columns => columns[0], columns => long.Parse(columns[1]));
+
+    /// <summary>The durable exchanges, queues and bindings of the virtual host (what outlives a restart), one line each, as <see cref="Definitions"/> writes them.</summary>
+    public SortedSet<string> DurableTopology(string virtualHost)
+    {
+        var topology = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var row in Rows("list_exchanges", virtualHost, "name", "type", "durable", "auto_delete"))
+            if (row[0].Length > 0 && !row[0].StartsWith("amq.", StringComparison.Ordinal) && row[2] == "true" && row[3] == "false")
+                topology.Add($"exchange {row[0]} {row[1]}");
+        var queues = new HashSet<string>();
+        foreach (var row in Rows("list_queues", virtualHost, "name", "durable", "auto_delete"))
+            if (row[1] == "true" && row[2] == "false" && queues.Add(row[0])) topology.Add($"queue {row[0]}");
+        foreach (var row in Rows("list_bindings", virtualHost, "source_name", "destination_name", "destination_kind"))
+            if (row[0].Length > 0 && (row[2] == "exchange" ? topology.Contains($"exchange {row[1]} fanout") : queues.Contains(row[1])))
+                topology.Add($"binding {row[0]} -> {row[2]} {row[1]}");
+        return topology;
+    }
+
+    /// <summary>A RabbitMQ definitions file (rabbitmqctl import_definitions) as <see cref="DurableTopology"/> lines.</summary>
+    public static SortedSet<string> Definitions(string path)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        var root = json.RootElement;
+        var topology = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var exchange in root.GetProperty("exchanges").EnumerateArray())
+            topology.Add($"exchange {exchange.GetProperty("name").GetString()} {exchange.GetProperty("type").GetString()}");
+        foreach (var queue in root.GetProperty("queues").EnumerateArray())
+            topology.Add($"queue {queue.GetProperty("name").GetString()}");
+        foreach (var binding in root.GetProperty("bindings").EnumerateArray())
+            topology.Add($"binding {binding.GetProperty("source").GetString()} -> {binding.GetProperty("destination_type").GetString()} {binding.GetProperty("destination").GetString()}");
+        return topology;
+    }
+
+    private IEnumerable<string[]> Rows(string command, string virtualHost, params string[] columns) =>
+        Ctl([command, "-p", virtualHost, "--quiet", "--no-table-headers", .. columns])
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t'));
 
     /// <summary>Stops the whole node (its queues are on disk) and starts it again on the same ports and data.</summary>
     public void Restart()

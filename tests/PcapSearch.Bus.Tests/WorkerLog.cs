@@ -13,7 +13,9 @@ public static partial class WorkerLog
         return match.Success ? long.Parse(match.Groups[1].Value) : null;
     }
 
-    public static bool Indexed(string line, string captureId) => line.Contains(captureId + " ", StringComparison.Ordinal) && line.Contains(": indexed,", StringComparison.Ordinal);
+    /// <summary>The capture was indexed, or found indexed by a redelivery.</summary>
+    public static bool Indexed(string line, string captureId) => line.Contains(captureId + " ", StringComparison.Ordinal)
+        && (line.Contains(": indexed,", StringComparison.Ordinal) || line.Contains(": already indexed", StringComparison.Ordinal));
 
     public static bool Rejected(string line, string captureId) => line.Contains(captureId + " ", StringComparison.Ordinal) && line.Contains(": rejected:", StringComparison.Ordinal);
 

@@ -23,6 +23,14 @@ public sealed class CaptureReceivedConsumer(ICaptureIndexer indexer, IFlowStore 
         log.LogInformation("{CaptureId} {Name}: indexing {Size} bytes (attempt {Attempt}, redelivery {Redelivery})",
             capture.CaptureId, capture.Name, capture.Size, context.GetRetryAttempt() + 1, context.ReceiveContext.Redelivered);
 
+        if (context.ReceiveContext.Redelivered && store.Capture(capture.CaptureId) is { Status: CaptureStatus.Done or CaptureStatus.DoneWithWarnings } done)
+        {
+            // The worker before us committed every flow but lost the broker (or died) before acknowledging.
+            log.LogInformation("{CaptureId} {Name}: already indexed before this redelivery", capture.CaptureId, capture.Name);
+            await context.Publish(new CaptureIndexed(capture.CaptureId, done.Packets, done.Flows, done.Warnings.Count));
+            return;
+        }
+
         CaptureRecord? latest = null;
         var indexing = Task.Factory.StartNew(
             () => indexer.Index(capture, new ProgressAction<CaptureRecord>(record => Volatile.Write(ref latest, record)), context.CancellationToken),
