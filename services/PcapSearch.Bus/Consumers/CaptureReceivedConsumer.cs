@@ -17,6 +17,8 @@ namespace PcapSearch.Bus.Consumers;
 public sealed class CaptureReceivedConsumer(ICaptureIndexer indexer, IFlowStore store, BusOptions options, ILogger<CaptureReceivedConsumer> log)
     : IConsumer<CaptureReceived>
 {
+    private static readonly TimeSpan OutcomePublishTimeout = TimeSpan.FromSeconds(30);
+
     public async Task Consume(ConsumeContext<CaptureReceived> context)
     {
         var capture = context.Message;
@@ -27,7 +29,7 @@ public sealed class CaptureReceivedConsumer(ICaptureIndexer indexer, IFlowStore 
         {
             // The worker before us committed every flow but lost the broker (or died) before acknowledging.
             log.LogInformation("{CaptureId} {Name}: already indexed before this redelivery", capture.CaptureId, capture.Name);
-            await context.Publish(new CaptureIndexed(capture.CaptureId, done.Packets, done.Flows, done.Warnings.Count));
+            await PublishOutcome(context, new CaptureIndexed(capture.CaptureId, done.Packets, done.Flows, done.Warnings.Count));
             return;
         }
 
@@ -45,11 +47,10 @@ public sealed class CaptureReceivedConsumer(ICaptureIndexer indexer, IFlowStore 
             told = record;
             log.LogInformation("{CaptureId} {Name}: {BytesRead} of {Size} bytes read, {Flows} flows stored",
                 record.Id, capture.Name, record.BytesRead, record.Size, record.Flows);
-            // One progress message in flight at a time, off this loop: a slow broker (the first publish declares the
-            // exchange) skips progress messages, it never holds up indexing or the log.
+            // One progress message in flight at a time, off this loop and never awaited: a slow broker (the first
+            // publish declares the exchange) skips progress messages, and one that is away must not hold the consumer.
             if (publishing.IsCompleted) publishing = Task.Run(() => TellProgress(context, record));
         }
-        await publishing;
 
         CaptureRecord final;
         try
@@ -66,12 +67,30 @@ public sealed class CaptureReceivedConsumer(ICaptureIndexer indexer, IFlowStore 
         {
             string reason = final.FailureReason ?? "failed";
             log.LogWarning("{CaptureId} {Name}: rejected: {Reason}", capture.CaptureId, capture.Name, reason);
-            await context.Publish(new CaptureFailed(capture.CaptureId, reason));
+            await PublishOutcome(context, new CaptureFailed(capture.CaptureId, reason));
             throw new CaptureRejectedException(reason);
         }
         log.LogInformation("{CaptureId} {Name}: indexed, {Packets} packets, {Flows} flows stored, {Warnings} warnings",
             capture.CaptureId, capture.Name, final.Packets, final.Flows, final.Warnings.Count);
-        await context.Publish(new CaptureIndexed(capture.CaptureId, final.Packets, final.Flows, final.Warnings.Count));
+        await PublishOutcome(context, new CaptureIndexed(capture.CaptureId, final.Packets, final.Flows, final.Warnings.Count));
+    }
+
+    /// <summary>
+    /// Publishes the outcome, waiting at most <see cref="OutcomePublishTimeout"/>: with the broker away, a publish
+    /// can wait for a reconnection that does not come while this consumer holds its delivery. The flows are
+    /// written either way; an unacknowledged delivery comes back and finds the capture done.
+    /// </summary>
+    private async Task PublishOutcome<T>(ConsumeContext<CaptureReceived> context, T message) where T : class
+    {
+        using var timeout = new CancellationTokenSource(OutcomePublishTimeout);
+        try
+        {
+            await context.Publish(message, timeout.Token);
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "{CaptureId}: {Message} not published", context.Message.CaptureId, typeof(T).Name);
+        }
     }
 
     private async Task TellProgress(ConsumeContext<CaptureReceived> context, CaptureRecord record)
@@ -89,20 +108,22 @@ public sealed class CaptureReceivedConsumer(ICaptureIndexer indexer, IFlowStore 
     /// <summary>Tells the catalog the attempt failed: queued again while retries remain, failed with the reason after the last.</summary>
     private async Task RecordTransientFailure(ConsumeContext<CaptureReceived> context, Exception failure)
     {
-        bool lastAttempt = context.GetRetryAttempt() >= options.RetryLimit;
-        log.LogWarning(failure, "{CaptureId} {Name}: attempt {Attempt} of {Attempts} failed", context.Message.CaptureId, context.Message.Name,
-            context.GetRetryAttempt() + 1, options.RetryLimit + 1);
+        int attempt = context.GetRetryAttempt() + 1, attempts = options.RetryLimit + 1;
+        bool lastAttempt = attempt >= attempts;
+        log.LogWarning(failure, "{CaptureId} {Name}: attempt {Attempt} of {Attempts} failed", context.Message.CaptureId, context.Message.Name, attempt, attempts);
         try
         {
-            if (store.Capture(context.Message.CaptureId) is not { } record) return;
-            store.UpsertCapture(lastAttempt
-                ? record with { Status = CaptureStatus.Failed, FailureReason = $"gave up after {options.RetryLimit + 1} attempts: {failure.Message}" }
-                : record with { Status = CaptureStatus.Queued, FailureReason = $"attempt {context.GetRetryAttempt() + 1} failed, retrying: {failure.Message}" });
-            if (lastAttempt) await context.Publish(new CaptureFailed(record.Id, failure.Message));
+            if (store.Capture(context.Message.CaptureId) is { } record)
+            {
+                store.UpsertCapture(lastAttempt
+                    ? record with { Status = CaptureStatus.Failed, FailureReason = $"gave up after {attempts} attempts: {failure.Message}" }
+                    : record with { Status = CaptureStatus.Queued, FailureReason = $"attempt {attempt} failed, retrying: {failure.Message}" });
+            }
         }
         catch (Exception e)
         {
             log.LogError(e, "{CaptureId}: the catalog could not record the failure", context.Message.CaptureId);
         }
+        if (lastAttempt) await PublishOutcome(context, new CaptureFailed(context.Message.CaptureId, failure.Message));
     }
 }
