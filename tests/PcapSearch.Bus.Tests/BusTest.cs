@@ -10,6 +10,8 @@ public abstract class BusTest(RabbitMqNode broker, ITestOutputHelper output) : I
 
     protected RabbitMqNode Broker => broker;
 
+    protected ITestOutputHelper Output => output;
+
     protected string Root { get; } = Directory.CreateTempSubdirectory("pcapsearch-bus-").FullName;
 
     /// <summary>Starts `pcapsearch worker` on <paramref name="data"/> (under <see cref="Root"/>) without waiting for it.</summary>

@@ -30,6 +30,8 @@ public sealed class DefinitionsTests(RabbitMqNode broker, LargeCapture large, IT
         Assert.Equal(0, worker.Stop());
 
         string definitions = Path.Combine(TestCorpus.Root, "..", "..", "deploy", "rabbitmq", "definitions.json");
-        Assert.Equal(RabbitMqNode.Definitions(definitions), Broker.DurableTopology(virtualHost));
+        var declared = Broker.DurableTopology(virtualHost);
+        Output.WriteLine("declared:\n" + string.Join('\n', declared));
+        Assert.Equal(RabbitMqNode.Definitions(definitions), declared);
     }
 }

@@ -31,7 +31,8 @@ public sealed class TestBus : IAsyncDisposable
         configure?.Invoke(services);
         var testBus = new TestBus(services.AddCaptureBus(options).BuildServiceProvider());
         await testBus._bus.StartAsync();
-        var events = testBus._bus.ConnectReceiveEndpoint("test-events-" + Guid.NewGuid().ToString("N"), endpoint =>
+        // A temporary (auto-delete) endpoint: it goes away with the test and leaves no durable topology behind.
+        var events = testBus._bus.ConnectReceiveEndpoint(new TemporaryEndpointDefinition(), DefaultEndpointNameFormatter.Instance, endpoint =>
         {
             endpoint.Handler<CaptureIndexed>(context => Enqueue(testBus.Indexed, context.Message));
             endpoint.Handler<CaptureFailed>(context => Enqueue(testBus.Failed, context.Message));
