@@ -5,12 +5,14 @@ namespace PcapSearch.Bus.Tests;
 
 public sealed class WorkerKillTests(RabbitMqNode broker, LargeCapture large, ITestOutputHelper output) : BusTest(broker, output)
 {
-    private const int BatchSize = 300;
+    // Tiny batches keep the worker inside the capture (about a thousand commits) long after each kill point.
+    private const int BatchSize = 5;
+    private const int KillStep = 100;
     private const int Kills = 5;
 
     /// <summary>
     /// A worker is killed with SIGKILL in the middle of a capture five times, each time after more of its flows
-    /// were committed; the broker hands the unacknowledged message to the next worker started on the same data.
+    /// were committed (at least 100, 200 … 500); the broker hands the unacknowledged message to the next worker started on the same data.
     /// In the end the store holds exactly the documents of a clean run: none lost, none twice.
     /// </summary>
     [SkippableFact]
@@ -20,7 +22,7 @@ public sealed class WorkerKillTests(RabbitMqNode broker, LargeCapture large, ITe
         string url = Broker.Url(Broker.NewVirtualHost());
         var capture = Captures.Message(large.Path);
         var (cleanRecord, cleanIds) = StoredFlows.CleanRun(capture);
-        Assert.True(cleanIds.Count > BatchSize * Kills * 3, $"the generated capture has only {cleanIds.Count} flows");
+        Assert.True(cleanIds.Count > KillStep * Kills * 5, $"the generated capture has only {cleanIds.Count} flows");
         string data = Path.Combine(Root, "worker");
 
         await using var bus = await TestBus.StartAsync(new BusOptions { RabbitMqUrl = url, Consume = false });
@@ -28,14 +30,14 @@ public sealed class WorkerKillTests(RabbitMqNode broker, LargeCapture large, ITe
         for (int kill = 1; kill <= Kills; kill++)
         {
             var worker = StartWorker("worker", url, "--batch-size", BatchSize.ToString());
-            worker.WaitForLine(line => WorkerLog.FlowsStored(line, capture.CaptureId) >= kill * BatchSize);
+            worker.WaitForLine(line => WorkerLog.FlowsStored(line, capture.CaptureId) >= kill * KillStep);
             worker.Kill();
             Assert.Equal(kill > 1, worker.Lines.Any(line => line.Contains(capture.CaptureId, StringComparison.Ordinal) && line.Contains("redelivery True", StringComparison.Ordinal)));
 
             using var store = StoredFlows.Open(data);
             var interrupted = store.Capture(capture.CaptureId)!;
             Assert.Equal(CaptureStatus.Processing, interrupted.Status);
-            Assert.InRange(StoredFlows.Ids(store, capture.CaptureId).Count, kill * BatchSize, cleanIds.Count - 1);
+            Assert.InRange(StoredFlows.Ids(store, capture.CaptureId).Count, kill * KillStep, cleanIds.Count - 1);
             Assert.InRange(interrupted.BytesRead, 1, capture.Size);
         }
 
