@@ -30,7 +30,7 @@ public sealed class BrokerRestartTests(RabbitMqNode broker, LargeCapture large, 
         Assert.Equal(0, worker.Stop());
 
         // The broker went down while the worker held the big capture's delivery: it came back as a redelivery.
-        Assert.Contains(worker.Lines, line => line.Contains(big.CaptureId, StringComparison.Ordinal) && line.Contains("redelivery True", StringComparison.Ordinal));
+        Assert.Contains(worker.Lines, line => WorkerLog.Redelivered(line, big.CaptureId));
 
         using var store = StoredFlows.Open(Path.Combine(Root, "worker"));
         foreach (var (id, (cleanRecord, cleanIds)) in clean)

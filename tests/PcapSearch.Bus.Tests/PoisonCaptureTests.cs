@@ -37,7 +37,7 @@ public sealed class PoisonCaptureTests(RabbitMqNode broker, ITestOutputHelper ou
         Assert.Equal(0, Broker.QueueDepths(virtualHost)["capture-indexing"]);
         Assert.Equal(0, worker.Stop());
         foreach (var capture in poison)
-            Assert.Single(worker.Lines, line => line.Contains(capture.CaptureId + " ", StringComparison.Ordinal) && line.Contains(": indexing ", StringComparison.Ordinal));
+            Assert.Single(worker.Lines, line => WorkerLog.Consumed(line, capture.CaptureId));
 
         using var store = StoredFlows.Open(Path.Combine(Root, "worker"));
         var notCapture = store.Capture(Captures.Message(text).CaptureId)!;

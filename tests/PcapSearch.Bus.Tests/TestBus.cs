@@ -42,8 +42,6 @@ public sealed class TestBus : IAsyncDisposable
         return testBus;
     }
 
-    public IServiceProvider Services => _services;
-
     /// <summary>Announces a capture file read in place (see <see cref="Captures.Message"/>), as the intake would after storing it.</summary>
     public async Task<CaptureReceived> AnnounceAsync(string path)
     {

@@ -32,7 +32,7 @@ public sealed class WorkerKillTests(RabbitMqNode broker, LargeCapture large, ITe
             var worker = StartWorker("worker", url, "--batch-size", BatchSize.ToString());
             worker.WaitForLine(line => WorkerLog.FlowsStored(line, capture.CaptureId) >= kill * KillStep);
             worker.Kill();
-            Assert.Equal(kill > 1, worker.Lines.Any(line => line.Contains(capture.CaptureId, StringComparison.Ordinal) && line.Contains("redelivery True", StringComparison.Ordinal)));
+            Assert.Equal(kill > 1, worker.Lines.Any(line => WorkerLog.Redelivered(line, capture.CaptureId)));
 
             using var store = StoredFlows.Open(data);
             var interrupted = store.Capture(capture.CaptureId)!;

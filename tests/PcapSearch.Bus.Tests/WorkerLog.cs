@@ -17,7 +17,11 @@ public static partial class WorkerLog
     public static bool Indexed(string line, string captureId) => line.Contains(captureId + " ", StringComparison.Ordinal)
         && (line.Contains(": indexed,", StringComparison.Ordinal) || line.Contains(": already indexed", StringComparison.Ordinal));
 
-    public static bool Rejected(string line, string captureId) => line.Contains(captureId + " ", StringComparison.Ordinal) && line.Contains(": rejected:", StringComparison.Ordinal);
+    /// <summary>A worker took the capture's message (once per delivery and per retry).</summary>
+    public static bool Consumed(string line, string captureId) => line.Contains(captureId + " ", StringComparison.Ordinal) && line.Contains(": indexing ", StringComparison.Ordinal);
+
+    /// <summary>A worker took the capture's message as a redelivery: another consumer had it and did not acknowledge it.</summary>
+    public static bool Redelivered(string line, string captureId) => Consumed(line, captureId) && line.Contains("redelivery True", StringComparison.Ordinal);
 
     [GeneratedRegex(@"bytes read, (\d+) flows stored")]
     private static partial Regex Progress();

@@ -22,14 +22,6 @@ public sealed partial class WorkerProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    /// <summary>Starts a worker and returns once it consumes.</summary>
-    public static WorkerProcess Start(string data, string rabbitMqUrl, params string[] more)
-    {
-        var worker = Launch(data, rabbitMqUrl, more);
-        worker.WaitUntilConsuming();
-        return worker;
-    }
-
     /// <summary>Starts a worker without waiting for it.</summary>
     public static WorkerProcess Launch(string data, string rabbitMqUrl, params string[] more)
     {
