@@ -30,6 +30,16 @@ public static class CaptureIdentity
 
     internal static string ContentIdFrom(XxHash128 hash) => Convert.ToHexStringLower(hash.GetCurrentHash());
 
+    /// <summary>Both ids in one read of the file, for callers that record the capture in the catalog.</summary>
+    public static (string ContentId, string Sha256) IdsOf(string path)
+    {
+        using var hashes = new CaptureHashes();
+        using var file = OpenSequential(path);
+        var buffer = new byte[1 << 20];
+        for (int read; (read = file.Read(buffer)) > 0;) hashes.Append(buffer.AsSpan(0, read));
+        return (hashes.ContentId, hashes.Sha256);
+    }
+
     private static FileStream OpenSequential(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
 }

@@ -2,15 +2,17 @@ using System.CommandLine;
 using System.Diagnostics;
 using PcapSearch.Capture;
 using PcapSearch.Flows.Engine;
+using PcapSearch.Ingest.Indexing;
+using PcapSearch.Ingest.Messages;
 using PcapSearch.Store;
 
 namespace PcapSearch.Cli.Verbs;
 
 /// <summary>
-/// `pcapsearch ingest FILE...`: the direct path from captures to the embedded store (read, flows,
-/// store), batch by batch so flows are searchable while a large capture is still being read.
-/// Ingesting the same capture again replaces its flows. Exit 0 when every file was read, 2 when one
-/// was refused.
+/// `pcapsearch ingest FILE...`: captures into the data directory's store through the same
+/// <see cref="CaptureIndexer"/> the workers use (catalog record with source <c>cli</c>, flows written a
+/// batch at a time so they are searchable while a large capture is still being read). Ingesting the same
+/// capture again replaces its flows. Exit 0 when every file was read, 2 when one was refused.
 /// </summary>
 public static class IngestVerb
 {
@@ -34,6 +36,7 @@ public static class IngestVerb
         }
 
         using var store = DataDirectory.OpenStore(data);
+        var indexer = new CaptureIndexer(store, new IndexerOptions { Engine = options });
         int exit = ExitCodes.Ok;
         foreach (var file in files)
         {
@@ -45,17 +48,17 @@ public static class IngestVerb
             try
             {
                 var clock = Stopwatch.StartNew();
-                var sink = new StoreFlowSink(store, new CaptureSource(CaptureIdentity.ContentIdOf(file.FullName), file.Name));
-                var statistics = CaptureEngine.Run(file.FullName, options, sink);
-                sink.Complete();
+                var capture = Received(file);
+                var record = IngestProgressDisplay.Run(capture, progress => indexer.Index(capture, progress));
+                if (record.Status == CaptureStatus.Failed)
+                {
+                    Console.Error.WriteLine(record.FailureReason);
+                    exit = ExitCodes.Refused;
+                    continue;
+                }
                 double seconds = clock.Elapsed.TotalSeconds;
-                Console.Error.WriteLine($"{file.Name}: {statistics.Packets} packets, {sink.Written} flows stored in {seconds:F1} s ({statistics.BytesRead / 1e6 / Math.Max(seconds, 1e-3):F0} MB/s)");
-                CaptureReport.Warnings(file.Name, statistics, printStats: false);
-            }
-            catch (CaptureRefusedException e)
-            {
-                Console.Error.WriteLine(e.Message);
-                exit = ExitCodes.Refused;
+                Console.Error.WriteLine($"{file.Name}: {record.Packets} packets, {record.Flows} flows stored in {seconds:F1} s ({record.BytesRead / 1e6 / Math.Max(seconds, 1e-3):F0} MB/s)");
+                foreach (var warning in record.Warnings) Console.Error.WriteLine($"{file.Name}: warning: {warning}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadFilterException)
             {
@@ -64,5 +67,12 @@ public static class IngestVerb
             }
         }
         return exit;
+    }
+
+    /// <summary>The same message a worker would get for this file, read in place rather than from capture storage.</summary>
+    private static CaptureReceived Received(FileInfo file)
+    {
+        var (contentId, sha256) = CaptureIdentity.IdsOf(file.FullName);
+        return new CaptureReceived(contentId, sha256, new Uri(file.FullName).AbsoluteUri, file.Length, file.Name, "cli");
     }
 }

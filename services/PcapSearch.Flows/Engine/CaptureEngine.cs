@@ -10,6 +10,9 @@ namespace PcapSearch.Flows.Engine;
 /// </summary>
 public static class CaptureEngine
 {
+    /// <summary>Packets between two calls of the progress hook: cheap enough to ignore, often enough for a progress bar.</summary>
+    public const int ProgressEveryPackets = 4096;
+
     /// <exception cref="CaptureRefusedException">The file is not a capture.</exception>
     public static CaptureStatistics Run(string path, EngineOptions options, IFlowSink sink, CancellationToken cancellation = default)
     {
@@ -17,7 +20,8 @@ public static class CaptureEngine
         return Run(reader, options, sink, cancellation);
     }
 
-    public static CaptureStatistics Run(CaptureReader reader, EngineOptions options, IFlowSink sink, CancellationToken cancellation = default)
+    /// <param name="progress">Called on the reading thread every <see cref="ProgressEveryPackets"/> packets and once after the last flow.</param>
+    public static CaptureStatistics Run(CaptureReader reader, EngineOptions options, IFlowSink sink, CancellationToken cancellation = default, Action<EngineProgress>? progress = null)
     {
         using var filter = options.Filter is { Length: > 0 } expression ? PacketFilter.Compile(expression) : null;
         var decoder = new PacketDecoder(options.Decoder);
@@ -30,6 +34,7 @@ public static class CaptureEngine
         while (reader.TryRead(out var packet))
         {
             if ((++packets & 0xFFFF) == 0) cancellation.ThrowIfCancellationRequested();
+            if (progress != null && packets % ProgressEveryPackets == 0) progress(new EngineProgress(packets, reader.Position, table.FlowsEmitted));
             bytes += packet.OriginalLength;
             packetsByLinkType[(ushort)packet.LinkType]++;
             if (packet.TimestampNs < firstNs) firstNs = packet.TimestampNs;
@@ -58,6 +63,7 @@ public static class CaptureEngine
             if (decoded.Anomaly != DecodeAnomaly.None) CaptureStatistics.Count(stats.Anomalies, decoded.Anomaly);
         }
         table.Flush();
+        progress?.Invoke(new EngineProgress(packets, reader.Position, table.FlowsEmitted));
 
         stats.Packets = packets;
         stats.Bytes = bytes;

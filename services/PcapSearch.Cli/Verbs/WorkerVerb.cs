@@ -1,0 +1,74 @@
+using System.CommandLine;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PcapSearch.Bus;
+using PcapSearch.Ingest;
+using PcapSearch.Ingest.Indexing;
+using PcapSearch.Store;
+
+namespace PcapSearch.Cli.Verbs;
+
+/// <summary>
+/// `pcapsearch worker`: the scale-out indexing role. Consumes announced captures from RabbitMQ into the data
+/// directory's store until SIGINT or SIGTERM; a capture being indexed then is not acknowledged and goes to
+/// another worker. The embedded store takes one writing process: give each worker its own --data.
+/// </summary>
+public static class WorkerVerb
+{
+    public static Command Create()
+    {
+        var data = DataDirectory.Option();
+        var rabbitMq = new Option<string?>("--rabbitmq")
+        {
+            Description = $"RabbitMQ broker, amqp://user:password@host:port/vhost (default: ${BusOptions.RabbitMqUrlVariable}).",
+            DefaultValueFactory = _ => BusOptions.FromEnvironment().RabbitMqUrl,
+        };
+        var concurrency = new Option<int>("--concurrency") { Description = "Captures indexed at the same time.", DefaultValueFactory = _ => 1 };
+        var prefetch = new Option<int?>("--prefetch") { Description = "Messages taken from the broker ahead of acknowledgement (default: the concurrency)." };
+        var batchSize = new Option<int>("--batch-size") { Description = "Flows per store write; each written batch is searchable at once.", DefaultValueFactory = _ => new IndexerOptions().BatchSize };
+        var engine = new EngineArguments();
+        var command = new Command("worker", "Index the captures announced on RabbitMQ into the data directory's store, until stopped.") { data, rabbitMq, concurrency, prefetch, batchSize };
+        engine.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(rabbitMq), parse.GetValue(concurrency), parse.GetValue(prefetch),
+            new IndexerOptions { Engine = engine.Read(parse), BatchSize = parse.GetValue(batchSize) }));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo data, string? rabbitMq, int concurrency, int? prefetch, IndexerOptions indexing)
+    {
+        if (rabbitMq is not { Length: > 0 })
+        {
+            Console.Error.WriteLine($"pcapsearch worker: name the broker with --rabbitmq URL or ${BusOptions.RabbitMqUrlVariable}");
+            return ExitCodes.Refused;
+        }
+        if (concurrency < 1 || prefetch < 1 || indexing.BatchSize < 1)
+        {
+            Console.Error.WriteLine("pcapsearch worker: --concurrency, --prefetch and --batch-size must be at least 1");
+            return ExitCodes.Refused;
+        }
+        if (EngineArguments.FilterError(indexing.Engine) is { } filterError)
+        {
+            Console.Error.WriteLine($"pcapsearch worker: {filterError}");
+            return ExitCodes.Refused;
+        }
+
+        var options = new BusOptions { RabbitMqUrl = rabbitMq, ConcurrentMessageLimit = concurrency, PrefetchCount = prefetch };
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss.fff ";
+        });
+        builder.Services.AddSingleton<IFlowStore>(_ => DataDirectory.OpenStore(data));
+        builder.Services.AddSingleton<ICaptureIndexer>(services => new CaptureIndexer(services.GetRequiredService<IFlowStore>(), indexing));
+        builder.Services.AddCaptureBus(options);
+        builder.Services.Configure<MassTransitHostOptions>(host => host.WaitUntilStarted = true);
+        using var host = builder.Build();
+        host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
+            Console.Out.WriteLine($"pcapsearch worker: consuming {options.QueueName} ({concurrency} at a time) into {data.FullName}"));
+        host.Run();
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,17 @@
+using PcapSearch.Flows.Engine;
+
+namespace PcapSearch.Ingest.Indexing;
+
+/// <summary>How <see cref="CaptureIndexer"/> reads captures and how often it tells its progress.</summary>
+public sealed record IndexerOptions
+{
+    public EngineOptions Engine { get; init; } = new();
+
+    /// <summary>Flows per store write: each committed batch is searchable at once.</summary>
+    public int BatchSize { get; init; } = 20_000;
+
+    /// <summary>Least time between two progress updates of the catalog record (and of the caller's progress).</summary>
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}
