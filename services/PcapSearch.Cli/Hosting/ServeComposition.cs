@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using PcapSearch.Bus;
 using PcapSearch.Cli.Verbs;
+using PcapSearch.Ingest;
+using PcapSearch.Ingest.Indexing;
+using PcapSearch.Ingest.S3;
 using PcapSearch.Store;
 
 namespace PcapSearch.Cli.Hosting;
@@ -8,13 +12,24 @@ namespace PcapSearch.Cli.Hosting;
 public static class ServeComposition
 {
     /// <summary>
-    /// serve: the embedded store of the data directory, and (to be added here when those parts are merged) the capture
-    /// intake with the watched folder (<c>services.AddCaptureIntake</c>) and the in-memory bus with its worker
-    /// (<c>services.AddCaptureBus</c>). api: the store, and the intake announcing over RabbitMQ. Until an intake is
-    /// registered, uploads answer 503 and --demo says it cannot ingest.
+    /// serve: the embedded store of the data directory, the capture intake with the watched folder (and the bucket
+    /// when <c>PCAPSEARCH_S3_BUCKET</c> is set), and the bus with a worker in this process.
+    /// api: the store and the intake (uploads); with a broker (<c>PCAPSEARCH_RABBITMQ_URL</c>) it only announces
+    /// captures and the worker role indexes them; without one it indexes them itself, so no upload waits for nobody.
     /// </summary>
     public static void AddRoles(IServiceCollection services, HostSettings settings)
     {
         services.AddSingleton<IFlowStore>(_ => DataDirectory.OpenStore(settings.Data));
+        services.AddCaptureIntake(new IntakeOptions
+        {
+            DataDirectory = settings.Data.FullName,
+            WatchDirectory = settings.Watch?.FullName,
+            S3 = S3WatchOptions.FromEnvironment(),
+            MaxCaptureBytes = settings.Api.MaxUploadBytes,
+        });
+        var bus = BusOptions.FromEnvironment();
+        bool serve = settings.Watch is not null;
+        services.AddCaptureBus(bus with { Consume = serve || bus.RabbitMqUrl is null });
+        services.AddSingleton<ICaptureIndexer>(provider => new CaptureIndexer(provider.GetRequiredService<IFlowStore>()));
     }
 }
