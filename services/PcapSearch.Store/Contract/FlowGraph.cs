@@ -33,10 +33,12 @@ public sealed record GraphRequest
     /// </summary>
     public IReadOnlyList<string>? Expand { get; init; }
 
-    /// <summary>How many steps <see cref="Expand"/> takes, 1 to 3.</summary>
+    /// <summary>How many steps <see cref="Expand"/> takes, 1 to <see cref="MaxHops"/>.</summary>
     public int Hops { get; init; } = 1;
 
     public const int MaxTop = 10_000;
+
+    public const int MaxHops = 3;
 }
 
 /// <param name="Id">The node's value: <c>10.0.0.1</c>, <c>00:11:22:33:44:55</c>, or <c>10.0.0.1:443</c> / <c>[2001:db8::1]:443</c>.</param>
