@@ -6,5 +6,6 @@ root.Subcommands.Add(FlowsVerb.Create());
 root.Subcommands.Add(IngestVerb.Create());
 root.Subcommands.Add(SearchVerb.Create());
 root.Subcommands.Add(TopVerb.Create());
+root.Subcommands.Add(GraphVerb.Create());
 // "@timestamp" is a field name here, never a response file.
 return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).Invoke();
