@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using PcapSearch.Store.Sql;
 
@@ -19,37 +18,32 @@ public sealed partial class DuckDbFlowStore
         using var connection = OpenReader();
         var graph = new GraphSql(request, where, context.Parameters);
 
-        List<GraphEdge> edges;
-        bool truncated;
-        if (request.Expand is null)
-        {
-            edges = graph.Edges(connection, [], [], request.Top + 1);
-            truncated = edges.Count > request.Top;
-        }
-        else
-        {
-            (edges, truncated) = Neighbourhood(connection, graph, request, warnings);
-        }
+        var (edges, nodes) = request.Expand is null
+            ? graph.Edges(connection, [], [], request.Top + 1)
+            : Neighbourhood(connection, graph, request, warnings);
+        bool truncated = edges.Count > request.Top;
         if (truncated) edges.RemoveRange(request.Top, edges.Count - request.Top);
 
-        var nodeIds = edges.SelectMany(e => new[] { e.Source, e.Destination }).Distinct(StringComparer.Ordinal).ToList();
-        return new FlowGraph(graph.Nodes(connection, nodeIds), edges, truncated, warnings);
+        var kept = edges.SelectMany(e => new[] { e.Source, e.Destination }).ToHashSet(StringComparer.Ordinal);
+        var documents = nodes.Where(n => kept.Contains(n.Id)).DistinctBy(n => n.Id).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        return new FlowGraph(documents, edges, truncated, warnings);
     }
 
     /// <summary>
     /// Breadth first from the requested nodes: each hop adds the edges touching the nodes the previous hop reached
     /// (and none reached before, whose edges are in already), heaviest first, until <see cref="GraphRequest.Top"/>.
     /// </summary>
-    private static (List<GraphEdge> Edges, bool Truncated) Neighbourhood(DuckDBConnection connection, GraphSql graph, GraphRequest request, List<string> warnings)
+    private static (List<GraphEdge> Edges, List<GraphNodeDocument> Nodes) Neighbourhood(DuckDBConnection connection, GraphSql graph, GraphRequest request, List<string> warnings)
     {
         var frontier = request.Expand!.Select(id => GraphSql.NormalizeNode(request.Node, id)).Distinct(StringComparer.Ordinal).ToList();
         var reached = new HashSet<string>(frontier, StringComparer.Ordinal);
         var earlier = new List<string>();
         var edges = new List<GraphEdge>();
-        for (int hop = 1; hop <= request.Hops && frontier.Count > 0; hop++)
+        var nodes = new List<GraphNodeDocument>();
+        for (int hop = 1; hop <= request.Hops && frontier.Count > 0 && edges.Count <= request.Top; hop++)
         {
             int limit = request.Top - edges.Count + 1;
-            var found = graph.Edges(connection, frontier, earlier, limit);
+            var (found, touched) = graph.Edges(connection, frontier, earlier, limit);
             if (hop == 1 && found.Count < limit)
             {
                 foreach (var lonely in frontier.Where(n => !found.Any(e => e.Source == n || e.Destination == n)))
@@ -58,10 +52,10 @@ public sealed partial class DuckDbFlowStore
                 }
             }
             edges.AddRange(found);
-            if (edges.Count > request.Top) return (edges, true);
+            nodes.AddRange(touched);
             earlier.AddRange(frontier);
             frontier = found.SelectMany(e => new[] { e.Source, e.Destination }).Where(reached.Add).ToList();
         }
-        return (edges, false);
+        return (edges, nodes);
     }
 }
