@@ -12,5 +12,6 @@ root.Subcommands.Add(ServeVerb.CreateApi());
 root.Subcommands.Add(ApiKeyVerb.Create());
 root.Subcommands.Add(HostsVerb.Create());
 root.Subcommands.Add(WorkerVerb.Create());
+root.Subcommands.Add(GraphVerb.Create());
 // "@timestamp" is a field name here, never a response file.
 return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).Invoke();

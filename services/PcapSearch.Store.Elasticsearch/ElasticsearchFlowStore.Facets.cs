@@ -5,7 +5,7 @@ namespace PcapSearch.Store.Elasticsearch;
 
 public sealed partial class ElasticsearchFlowStore
 {
-    public FlowFacets Facets(FlowQuery query, IReadOnlyList<string> fields, int topN)
+    public FlowFacets Facets(FlowQuery query, IReadOnlyList<string> fields, int topN, string? weight = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(fields);
@@ -18,9 +18,15 @@ public sealed partial class ElasticsearchFlowStore
             if (_catalog.Find(name) is { } field) known.Add(field);
             else warnings.Add($"The field '{name}' does not exist in any flow document: its facet is empty.");
         }
-        var (total, facets) = FacetsRequest.Read(SearchFlows(FacetsRequest.Body(filter.Query, known, topN)), known);
+        var weightField = weight is null ? null : WeightField(weight);
+        var (total, everything, facets) = FacetsRequest.Read(SearchFlows(FacetsRequest.Body(filter.Query, known, topN, weightField)), known, weighed: weightField is not null);
         var byName = facets.ToDictionary(f => f.Field, StringComparer.Ordinal);
-        var ordered = fields.Select(name => byName.GetValueOrDefault(name) ?? new FieldFacet(name, [], 0, total)).ToList();
+        var ordered = fields.Select(name => byName.GetValueOrDefault(name) ?? new FieldFacet(name, [], 0, everything)).ToList();
         return new FlowFacets(total, ordered, warnings);
     }
+
+    private FlowField WeightField(string name) =>
+        _catalog.Find(name) is { Type: FieldType.Long, Multi: false } field
+            ? field
+            : throw new FlowQueryException($"Cannot weigh facets by '{name}': the weight must be a single-valued number field such as source.bytes.");
 }

@@ -28,8 +28,13 @@ public interface IFlowStore : IDisposable
     /// <summary>Every matching flow in the query's order, read a page at a time (the query's limit is the page size).</summary>
     IEnumerable<FlowHit> Export(FlowQuery query);
 
-    /// <summary>The <paramref name="topN"/> most frequent values of each field among the matching flows, in one call.</summary>
-    FlowFacets Facets(FlowQuery query, IReadOnlyList<string> fields, int topN);
+    /// <summary>
+    /// The <paramref name="topN"/> most frequent values of each field among the matching flows, in one call. With a
+    /// <paramref name="weight"/> (a single-valued number field such as <c>source.bytes</c>), each value's count is the
+    /// sum of that field over its flows instead (a flow without it adds 0), and so are other and missing: the top
+    /// talkers by bytes rather than by flows.
+    /// </summary>
+    FlowFacets Facets(FlowQuery query, IReadOnlyList<string> fields, int topN, string? weight = null);
 
     /// <summary>Matching flows per time bucket, optionally split by a field's top values.</summary>
     FlowHistogram Histogram(FlowQuery query, HistogramRequest request);

@@ -16,6 +16,11 @@ public static class Program
             Store.StoreBenchmark.Run(Store.StoreBenchmarkOptions.Parse(args), Console.Out);
             return;
         }
+        if (args is ["store-reads", ..])
+        {
+            StoreReads.Run(Console.Out, args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000_000);
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -7,7 +7,7 @@ public class ServerOptionTests : IDisposable
     private readonly string _data = Directory.CreateTempSubdirectory("pcapsearch-data-").FullName;
 
     [Fact]
-    public void Search_and_top_print_the_same_through_a_server_as_over_the_store()
+    public void Query_verbs_print_the_same_through_a_server_as_over_the_store()
     {
         CliProcess.Run("ingest", "--data", _data, TestCorpus.PathOf("arkime/dns-tcp.pcap"), TestCorpus.PathOf("arkime/http-simple-get.pcap"), TestCorpus.PathOf("arkime/v6-http.pcap"));
         string[][] verbs =
@@ -18,6 +18,11 @@ public class ServerOptionTests : IDisposable
             ["search", "no.such.field:1"],
             ["search", "source.ip:10.0.0.0/8 and ("],
             ["top", "destination.port"],
+            ["top", "source.ip", "--by", "out"],
+            ["graph", "--node", "ip-port", "--format", "dot"],
+            ["hosts", "--limit", "3"],
+            ["hosts", "--ip", "10.180.156.141", "--format", "ndjson"],
+            ["hosts", "--ip", "192.0.2.1"],
         ];
         // The store admits one process: ask it directly first, then through the server that holds it.
         var local = verbs.Select(v => CliProcess.Run([.. v, "--data", _data])).ToList();

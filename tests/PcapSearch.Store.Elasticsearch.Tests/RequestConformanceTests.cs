@@ -66,6 +66,7 @@ public sealed class RequestConformanceTests
         var fields = new[] { "destination.port", "network.protocol", "source.ip", "@timestamp", "url.original" }.Select(f => Catalog.Find(f)!).ToList();
         var filter = Filter("network.transport:tcp");
         Conforms(FacetsRequest.Body(filter, fields, 10), "SearchRequest");
+        Conforms(FacetsRequest.Body(filter, fields, 10, Catalog.Find("source.bytes")), "SearchRequest");
         Conforms(StatisticsRequest.Body(filter, fields), "SearchRequest");
         foreach (var split in fields.Append(null))
         {

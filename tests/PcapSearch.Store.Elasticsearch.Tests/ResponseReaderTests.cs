@@ -114,12 +114,29 @@ public sealed class ResponseReaderTests
           "t2":{"doc_count_error_upper_bound":0,"sum_other_doc_count":9,"buckets":[{"key":1715953530123,"key_as_string":"2024-05-17T13:45:30.123456789Z","doc_count":1}]},
           "m2":{"doc_count":0}}}
         """);
-        var (total, facets) = FacetsRequest.Read(answer, fields);
+        var (total, _, facets) = FacetsRequest.Read(answer, fields);
         Assert.Equal(10, total);
         Assert.Equal([new FacetBucket("dns", 5), new FacetBucket("http", 1)], facets[0].Buckets);
         Assert.Equal((2, 3), (facets[0].Other, facets[0].Missing));
         Assert.Equal(53L, facets[1].Buckets[0].Value);
         Assert.Equal("2024-05-17T13:45:30.123456789Z", facets[2].Buckets[0].Value);
+    }
+
+    [Fact]
+    public void Weighed_facets_read_sums_and_other_from_the_flows_having_the_field()
+    {
+        var fields = new[] { Catalog.Find("source.ip")! };
+        var answer = Answer("""
+        "hits":{"total":{"value":10,"relation":"eq"},"max_score":null,"hits":[]},"aggregations":{
+          "t0":{"doc_count_error_upper_bound":0,"sum_other_doc_count":4,"buckets":[{"key":"10.0.0.1","doc_count":5,"w":{"value":9000.0}},{"key":"10.0.0.2","doc_count":1,"w":{"value":700.0}}]},
+          "m0":{"doc_count":0,"w":{"value":0.0}},
+          "p0":{"doc_count":10,"w":{"value":10000.0}},
+          "w":{"value":10000.0}}}
+        """);
+        var (total, everything, facets) = FacetsRequest.Read(answer, fields, weighed: true);
+        Assert.Equal((10, 10000), (total, everything));
+        Assert.Equal([new FacetBucket("10.0.0.1", 9000), new FacetBucket("10.0.0.2", 700)], facets[0].Buckets);
+        Assert.Equal((300, 0), (facets[0].Other, facets[0].Missing));
     }
 
     [Fact]

@@ -41,10 +41,10 @@ public static class FlowEndpoints
 
     /// <param name="fields">The fields to count (repeated or comma-separated).</param>
     /// <param name="topN">How many values per field, 1 to 10000 (default 10).</param>
-    private static Ok<FlowFacets> Facets([AsParameters] FlowFilterParameters filter, [FromQuery] string[] fields, [FromQuery] int? topN, [FromServices] IFlowStore store)
+    private static Ok<FlowFacets> Facets([AsParameters] FlowFilterParameters filter, [FromQuery] string[] fields, [FromQuery] int? topN, [FromQuery] string? weight, [FromServices] IFlowStore store)
     {
         var names = QueryList.Split(fields) ?? throw new BadHttpRequestException("fields names at least one field to count.");
-        return TypedResults.Ok(store.Facets(filter.ToQuery(), names, topN ?? 10));
+        return TypedResults.Ok(store.Facets(filter.ToQuery(), names, topN ?? 10, weight));
     }
 
     /// <param name="interval">Bucket width (30s, 5m, 1h, 1d); default: about 50 to 100 buckets over the range.</param>

@@ -49,8 +49,8 @@ public sealed class ApiFlowStore : IFlowStore
         }
     }
 
-    public FlowFacets Facets(FlowQuery query, IReadOnlyList<string> fields, int topN) =>
-        Get<FlowFacets>("api/facets", query, [.. fields.Select(f => ("fields", f)), ("topN", Text(topN))])!;
+    public FlowFacets Facets(FlowQuery query, IReadOnlyList<string> fields, int topN, string? weight = null) =>
+        Get<FlowFacets>("api/facets", query, [.. fields.Select(f => ("fields", f)), ("topN", Text(topN)), ("weight", weight)])!;
 
     public FlowHistogram Histogram(FlowQuery query, HistogramRequest request) =>
         Get<FlowHistogram>("api/histogram", query, [("interval", request.Interval), ("split", request.SplitField), ("splitTop", Text(request.SplitTop))])!;

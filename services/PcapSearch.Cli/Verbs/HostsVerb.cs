@@ -39,10 +39,9 @@ public static class HostsVerb
         query.AddTo(command);
         command.SetAction(parse =>
         {
-            using var store = DataDirectory.OpenStore(query.Data(parse));
             var scope = query.Query(parse);
             string output = parse.GetValue(format)!;
-            return QueryArguments.Answer("hosts", () => parse.GetValue(ip) is { } address
+            return query.Answer(parse, "hosts", store => parse.GetValue(ip) is { } address
                 ? One(store, address, scope, output)
                 : List(store, new HostQuery { Flows = scope, Order = Orders[parse.GetValue(order)!], Limit = LimitOf(parse.GetValue(limit)) }, output));
         });

@@ -50,22 +50,15 @@ public static class SearchVerb
         }
     }
 
+    /// <summary>The first page answers the warnings; every hit after it is streamed by the store's export.</summary>
     private static int Print(IFlowStore store, FlowQuery query, TextWriter output, IReadOnlyList<string> fields, int limit, string format)
     {
-        long printed = 0;
         var page = query with { Limit = limit is > 0 and < FlowQuery.MaxLimit ? limit : FlowQuery.MaxLimit };
-        while (true)
-        {
-            var hits = store.Search(page);
-            if (page.After == null) WriteHeading(output, fields, format, hits.Warnings);
-            foreach (var hit in hits.Hits)
-            {
-                output.WriteLine(Format(hit, fields, format));
-                if (++printed == limit) return ExitCodes.Ok;
-            }
-            if (hits.NextCursor == null) return ExitCodes.Ok;
-            page = page with { After = hits.NextCursor };
-        }
+        var first = store.Search(page);
+        WriteHeading(output, fields, format, first.Warnings);
+        var hits = first.NextCursor is null ? first.Hits : first.Hits.Concat(store.Export(page with { After = first.NextCursor }));
+        foreach (var hit in limit > 0 ? hits.Take(limit) : hits) output.WriteLine(Format(hit, fields, format));
+        return ExitCodes.Ok;
     }
 
     private static void WriteHeading(TextWriter output, IReadOnlyList<string> fields, string format, IReadOnlyList<string> warnings)

@@ -5,6 +5,11 @@ public enum GraphNodeKind
 {
     Ip,
     Mac,
+    /// <summary>
+    /// The source's address to the destination's address and port, the service (Arkime's connections view): the
+    /// client's ephemeral port is left out, or every connection would be a node of its own. A flow without ports
+    /// (ICMP) ends at the destination's address alone.
+    /// </summary>
     IpPort,
 }
 
@@ -33,13 +38,17 @@ public sealed record GraphRequest
     /// </summary>
     public IReadOnlyList<string>? Expand { get; init; }
 
-    /// <summary>How many steps <see cref="Expand"/> takes, 1 to 3.</summary>
+    /// <summary>How many steps <see cref="Expand"/> takes, 1 to <see cref="MaxHops"/>.</summary>
     public int Hops { get; init; } = 1;
 
     public const int MaxTop = 10_000;
+
+    public const int MaxHops = 3;
 }
 
-/// <param name="Id">The node's value: <c>10.0.0.1</c>, <c>00:11:22:33:44:55</c>, or <c>10.0.0.1:443</c> / <c>[2001:db8::1]:443</c>.</param>
+/// <param name="Id">The node's value: <c>10.0.0.1</c>, <c>00-11-22-33-44-55</c> (the documents' spelling), or <c>10.0.0.1:443</c> / <c>[2001:db8::1]:443</c>.</param>
+/// <param name="Flows">Matching flows the node took part in (all of them, not only those of the returned edges).</param>
+/// <param name="BytesSent">Its <c>source.bytes</c> where it initiated plus its <c>destination.bytes</c> where it answered.</param>
 public sealed record GraphNodeDocument(string Id, long Flows, long BytesSent, long BytesReceived);
 
 /// <param name="Transports">The <c>network.transport</c> values of the edge's flows (tcp, udp, ...).</param>

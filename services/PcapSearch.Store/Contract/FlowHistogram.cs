@@ -10,11 +10,16 @@ public sealed record HistogramRequest
     /// </summary>
     public string? Interval { get; init; }
 
-    /// <summary>Split every bucket by the top values of this field (null: no split).</summary>
+    /// <summary>Split every bucket by the top values of this field (null: no split); a field no flow has is refused.</summary>
     public string? SplitField { get; init; }
 
-    /// <summary>How many values of <see cref="SplitField"/> get their own series; the rest count as other.</summary>
+    /// <summary>How many values of <see cref="SplitField"/> get their own series, 1 to <see cref="MaxSplitTop"/>; the rest count as other.</summary>
     public int SplitTop { get; init; } = 5;
+
+    public const int MaxSplitTop = 100;
+
+    /// <summary>The most buckets an explicit <see cref="Interval"/> may make (Elasticsearch's default <c>search.max_buckets</c>).</summary>
+    public const int MaxBuckets = 65_536;
 }
 
 /// <param name="Interval">The interval used, in the same notation as <see cref="HistogramRequest.Interval"/>.</param>
@@ -23,5 +28,7 @@ public sealed record HistogramRequest
 public sealed record FlowHistogram(string Interval, IReadOnlyList<HistogramBucket> Buckets, IReadOnlyList<object> Series, IReadOnlyList<string> Warnings);
 
 /// <param name="Start">The bucket's first instant, ISO 8601 UTC.</param>
-/// <param name="Split">Flows per value of <see cref="FlowHistogram.Series"/> (same order), then one count for all other values; empty without a split.</param>
+/// <param name="Split">Flows per value of <see cref="FlowHistogram.Series"/> (same order), then one count for all other values
+/// (flows without the field included); a multi-valued field counts each of a flow's values, so only a single-valued field's
+/// split adds up to <paramref name="Count"/>. Empty without a split.</param>
 public sealed record HistogramBucket(string Start, long Count, IReadOnlyList<long> Split);

@@ -47,10 +47,11 @@ public sealed record FlowHit(string Id, IReadOnlyDictionary<string, object> Fiel
 /// <param name="NextCursor">Null when this page is the last.</param>
 public sealed record FlowHits(IReadOnlyList<FlowHit> Hits, long Total, string? NextCursor, IReadOnlyList<string> Warnings);
 
+/// <param name="Count">Matching flows with the value, or with a weight the weight's sum over them.</param>
 public sealed record FacetBucket(object Value, long Count);
 
 /// <param name="Other">Values of the field beyond the top N (a multi-valued field counts each value).</param>
-/// <param name="Missing">Matching flows without the field.</param>
+/// <param name="Missing">Matching flows without the field (with a weight: its sum over them).</param>
 public sealed record FieldFacet(string Field, IReadOnlyList<FacetBucket> Buckets, long Other, long Missing);
 
 public sealed record FlowFacets(long Total, IReadOnlyList<FieldFacet> Fields, IReadOnlyList<string> Warnings);

@@ -16,20 +16,24 @@ namespace PcapSearch.Store.DuckDb;
 
 public sealed partial class DuckDbFlowStore
 {
-    public FlowFacets Facets(FlowQuery query, IReadOnlyList<string> fields, int topN)
+    public FlowFacets Facets(FlowQuery query, IReadOnlyList<string> fields, int topN, string? weight = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(fields);
         if (topN is < 1 or > 10_000) throw new FlowQueryException("topN must be between 1 and 10000.");
+        string w = weight is null ? "1" : $"coalesce({SqlContext.Quote(WeightField(weight).Column)}, 0)";
         var context = new SqlContext(_catalog, _clock.GetUtcNow());
         string where = Where(context, query);
         var warnings = new List<string>(context.Warnings);
         using var connection = OpenReader();
 
-        long total;
-        using (var count = Command(connection, $"SELECT count(*) FROM {FlowTable.Name} WHERE {where}", context.Parameters))
+        long total, totalWeight;
+        using (var count = Command(connection, $"SELECT count(*), coalesce(sum({w}), 0) FROM {FlowTable.Name} WHERE {where}", context.Parameters))
+        using (var reader = count.ExecuteReader())
         {
-            total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+            reader.Read();
+            total = ToLong(reader.GetValue(0));
+            totalWeight = ToLong(reader.GetValue(1));
         }
 
         var facets = new List<FieldFacet>();
@@ -39,7 +43,7 @@ public sealed partial class DuckDbFlowStore
             if (field is null)
             {
                 warnings.Add($"The field '{name}' does not exist in any flow document: its facet is empty.");
-                facets.Add(new FieldFacet(name, [], 0, total));
+                facets.Add(new FieldFacet(name, [], 0, totalWeight));
                 continue;
             }
             string column = SqlContext.Quote(field.TextColumn);
@@ -48,11 +52,11 @@ public sealed partial class DuckDbFlowStore
             var parameters = context.Parameters.Append((long)topN).ToList();
             string top = "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);
             string sql =
-                $"WITH m AS (SELECT {column} AS c FROM {FlowTable.Name} WHERE {where}), " +
-                $"u AS (SELECT {values.Replace(column, "c", StringComparison.Ordinal)} AS v FROM m WHERE {present.Replace(column, "c", StringComparison.Ordinal)}), " +
-                $"g AS (SELECT v, count(*) AS n FROM u GROUP BY v), " +
+                $"WITH m AS (SELECT {column} AS c, {w} AS w FROM {FlowTable.Name} WHERE {where}), " +
+                $"u AS (SELECT {values.Replace(column, "c", StringComparison.Ordinal)} AS v, w FROM m WHERE {present.Replace(column, "c", StringComparison.Ordinal)}), " +
+                $"g AS (SELECT v, sum(w) AS n FROM u GROUP BY v), " +
                 $"s AS (SELECT coalesce(sum(n), 0) AS all_values FROM g), " +
-                $"p AS (SELECT count(*) AS with_field FROM m WHERE {present.Replace(column, "c", StringComparison.Ordinal)}) " +
+                $"p AS (SELECT coalesce(sum(w), 0) AS with_field FROM m WHERE {present.Replace(column, "c", StringComparison.Ordinal)}) " +
                 $"SELECT v, n, (SELECT all_values FROM s), (SELECT with_field FROM p) FROM (SELECT * FROM g WHERE v IS NOT NULL ORDER BY n DESC, v ASC LIMIT {top}) " +
                 $"UNION ALL SELECT NULL, NULL, (SELECT all_values FROM s), (SELECT with_field FROM p) ORDER BY 2 DESC NULLS LAST, 1 ASC";
             var buckets = new List<FacetBucket>();
@@ -71,8 +75,13 @@ public sealed partial class DuckDbFlowStore
                     buckets.Add(new FacetBucket(value, ToLong(reader.GetValue(1))));
                 }
             }
-            facets.Add(new FieldFacet(field.Name, buckets, allValues - buckets.Sum(b => b.Count), total - withField));
+            facets.Add(new FieldFacet(field.Name, buckets, allValues - buckets.Sum(b => b.Count), totalWeight - withField));
         }
         return new FlowFacets(total, facets, warnings);
     }
+
+    private FlowField WeightField(string name) =>
+        _catalog.Find(name) is { Type: FieldType.Long, Multi: false } field
+            ? field
+            : throw new FlowQueryException($"Cannot weigh facets by '{name}': the weight must be a single-valued number field such as source.bytes.");
 }

@@ -52,22 +52,20 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     private string Where(SqlContext context, FlowQuery query)
     {
         var parts = new List<string> { context.Translate(KqlParser.Parse(query.Kql)) };
-        if (query.From is { } from)
-        {
-            if (!DateMath.TryParse(from, context.Now, roundUp: false, out long ns)) throw new FlowQueryException($"'{from}' is not a time (ISO 8601 or date math like now-15m).");
-            parts.Add($"\"@timestamp\" >= {context.Parameter(ns)}");
-        }
-        if (query.To is { } to)
-        {
-            if (!DateMath.TryParse(to, context.Now, roundUp: false, out long ns)) throw new FlowQueryException($"'{to}' is not a time (ISO 8601 or date math like now-15m).");
-            parts.Add($"\"@timestamp\" < {context.Parameter(ns)}");
-        }
+        if (query.From is { } from) parts.Add($"\"@timestamp\" >= {context.Parameter(TimeBound(from, context.Now))}");
+        if (query.To is { } to) parts.Add($"\"@timestamp\" < {context.Parameter(TimeBound(to, context.Now))}");
         if (query.Captures is { Count: > 0 } captures)
         {
             parts.Add("\"pcap.capture.id\" IN (" + string.Join(", ", captures.Select(c => context.Parameter(c))) + ")");
         }
         return string.Join(" AND ", parts);
     }
+
+    /// <summary>A query's <see cref="FlowQuery.From"/> or <see cref="FlowQuery.To"/> in nanoseconds since the epoch.</summary>
+    private static long TimeBound(string text, DateTimeOffset now) =>
+        DateMath.TryParse(text, now, roundUp: false, out long ns)
+            ? ns
+            : throw new FlowQueryException($"'{text}' is not a time (ISO 8601 or date math like now-15m).");
 
     private static object ScalarValue(FlowField field, object value) => field.Type switch
     {

@@ -1,0 +1,20 @@
+using PcapSearch.Store.DuckDb;
+using PcapSearch.Store.Tests.Contract;
+
+namespace PcapSearch.Store.Tests;
+
+/// <summary>The embedded backend: a DuckDB file per store in a temp directory.</summary>
+public sealed class DuckDbBackend : FlowStoreBackend
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("pcapsearch-contract-").FullName;
+
+    public override IFlowStore OpenEmpty(TimeProvider clock) =>
+        new DuckDbFlowStore(Path.Combine(_directory, Guid.NewGuid().ToString("N") + ".duckdb"), clock: clock);
+
+    protected override void Dispose(bool disposing)
+    {
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+    }
+}
+
+public sealed class DuckDbStoreContract(FlowStoreContractFixture<DuckDbBackend> fixture) : FlowStoreContract<DuckDbBackend>(fixture);
