@@ -51,6 +51,26 @@ public sealed record ElasticsearchOptions
     /// <summary>Install the ILM policy and index templates of deploy/elasticsearch on first use.</summary>
     public bool InstallTemplates { get; init; } = true;
 
+    /// <summary>The variable naming the cluster; when it is set, every role stores flows there instead of in the data directory.</summary>
+    public const string UrlVariable = "PCAPSEARCH_ELASTICSEARCH_URL";
+
+    /// <summary>
+    /// The cluster <see cref="UrlVariable"/> names (user and password may ride in the URL), with
+    /// <c>PCAPSEARCH_ELASTICSEARCH_API_KEY</c>, <c>_CA_FILE</c> and <c>_INDEX_PREFIX</c>; null when it is not set.
+    /// </summary>
+    public static ElasticsearchOptions? FromEnvironment()
+    {
+        static string? Read(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+        if (Read(UrlVariable) is not { } url) return null;
+        return new ElasticsearchOptions
+        {
+            Url = new Uri(url),
+            IndexPrefix = Read("PCAPSEARCH_ELASTICSEARCH_INDEX_PREFIX") ?? "pcapsearch",
+            ApiKey = Read("PCAPSEARCH_ELASTICSEARCH_API_KEY"),
+            CaFile = Read("PCAPSEARCH_ELASTICSEARCH_CA_FILE"),
+        };
+    }
+
     public const int MinBulkBytes = 64 * 1024;
 
     internal void Validate()

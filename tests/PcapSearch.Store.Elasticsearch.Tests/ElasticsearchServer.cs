@@ -15,6 +15,7 @@ public sealed class ElasticsearchServer : IAsyncLifetime
     public const string Image = "docker.elastic.co/elasticsearch/elasticsearch:8.15.0";
 
     private IContainer? _container;
+    private ElasticsearchOptions? _configured;
     private readonly List<string> _prefixes = [];
 
     public Uri? Url { get; private set; }
@@ -24,9 +25,10 @@ public sealed class ElasticsearchServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (Environment.GetEnvironmentVariable("PCAPSEARCH_ELASTICSEARCH_URL") is { Length: > 0 } url)
+        if (ElasticsearchOptions.FromEnvironment() is { } configured)
         {
-            Url = new Uri(url);
+            _configured = configured;
+            Url = configured.Url;
             return;
         }
         try
@@ -59,15 +61,8 @@ public sealed class ElasticsearchServer : IAsyncLifetime
         return Options(Url, prefix);
     }
 
-    private static ElasticsearchOptions Options(Uri url, string prefix) =>
-        new()
-        {
-            Url = url,
-            IndexPrefix = prefix,
-            ApiKey = Environment.GetEnvironmentVariable("PCAPSEARCH_ELASTICSEARCH_API_KEY") is { Length: > 0 } key ? key : null,
-            CaFile = Environment.GetEnvironmentVariable("PCAPSEARCH_ELASTICSEARCH_CA_FILE") is { Length: > 0 } ca ? ca : null,
-            Refresh = BulkRefresh.WaitFor,
-        };
+    private ElasticsearchOptions Options(Uri url, string prefix) =>
+        (_configured ?? new ElasticsearchOptions { Url = url }) with { IndexPrefix = prefix, Refresh = BulkRefresh.WaitFor };
 
     /// <summary>An empty store of its own (skip first: <c>Skip.If(server.SkipReason is not null, server.SkipReason)</c>).</summary>
     public ElasticsearchFlowStore CreateStore() => new(Options());

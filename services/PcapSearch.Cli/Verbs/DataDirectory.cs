@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PcapSearch.Store;
 using PcapSearch.Store.DuckDb;
+using PcapSearch.Store.Elasticsearch;
 
 namespace PcapSearch.Cli.Verbs;
 
@@ -16,8 +17,10 @@ public static class DataDirectory
         DefaultValueFactory = _ => new DirectoryInfo(Default()),
     };
 
-    public static DuckDbFlowStore OpenStore(DirectoryInfo data)
+    /// <summary>The store every verb and role uses: the Elasticsearch cluster <c>PCAPSEARCH_ELASTICSEARCH_URL</c> names, else the data directory's embedded store.</summary>
+    public static IFlowStore OpenStore(DirectoryInfo data)
     {
+        if (ElasticsearchOptions.FromEnvironment() is { } cluster) return new ElasticsearchFlowStore(cluster);
         data.Create();
         return new DuckDbFlowStore(Path.Combine(data.FullName, "flows.duckdb"));
     }
