@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what PcapSearch needs from Debian's packages, once, when it is missing.
 #   prerequisites.sh runtime   libpcap (capture filters and live capture)
-#   prerequisites.sh test      runtime + python3 (benchmark capture generator) + rabbitmq-server (the bus
-#                              tests' private node) + node and tests/tools (s3rver, the S3 server the
-#                              bucket watcher's tests start)
+#   prerequisites.sh test      runtime + python3 (benchmark capture generator) and PyYAML (reads the
+#                              compose file) + rabbitmq-server (the bus tests' private node) + node and
+#                              tests/tools (s3rver, the S3 server the bucket watcher's tests start)
 #   prerequisites.sh bench     test + tshark (the comparison in tests/bench/flows.sh)
 set -euo pipefail
 want=("$@")
@@ -15,7 +15,7 @@ need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok ins
 for role in "${want[@]}"; do
   case "$role" in
     runtime) need libpcap0.8 ;;
-    test) need libpcap0.8; need rabbitmq-server; command -v python3 >/dev/null || packages+=(python3); command -v npm >/dev/null || packages+=(nodejs npm); tools=1 ;;
+    test) need libpcap0.8; need rabbitmq-server; need python3-yaml; command -v python3 >/dev/null || packages+=(python3); command -v npm >/dev/null || packages+=(nodejs npm); tools=1 ;;
     bench) need libpcap0.8; need tshark; command -v python3 >/dev/null || packages+=(python3) ;;
     *) echo "prerequisites.sh: unknown role $role" >&2; exit 2 ;;
   esac

@@ -26,12 +26,10 @@ public static class CaptureVerb
         var data = DataDirectory.Option();
         var command = new Command("capture", "Capture live traffic into rotating pcapng files in the watched folder.") { iface, filter, rotate, watch, stopAfter, data };
         command.SetAction(parse => Run(parse.GetValue(iface)!, parse.GetValue(filter), parse.GetValue(rotate)!,
-            parse.GetValue(watch) ?? DefaultWatch(parse.GetValue(data)!), parse.GetValue(stopAfter)));
+            parse.GetValue(watch) ?? DataDirectory.WatchOf(parse.GetValue(data)!), parse.GetValue(stopAfter)));
         return command;
     }
 
-    private static DirectoryInfo DefaultWatch(DirectoryInfo data) =>
-        new(Environment.GetEnvironmentVariable("PCAPSEARCH_WATCH") is { Length: > 0 } watch ? watch : Path.Combine(data.FullName, "watch"));
 
     private static int Run(string interfaceName, string? filter, string rotateText, DirectoryInfo watch, string? stopAfterText)
     {

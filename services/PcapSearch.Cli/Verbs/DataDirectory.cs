@@ -25,6 +25,10 @@ public static class DataDirectory
         return new DuckDbFlowStore(Path.Combine(data.FullName, "flows.duckdb"));
     }
 
+    /// <summary>The folder captures are taken from when none is named: $PCAPSEARCH_WATCH, else DATA/watch.</summary>
+    public static DirectoryInfo WatchOf(DirectoryInfo data) =>
+        new(Environment.GetEnvironmentVariable("PCAPSEARCH_WATCH") is { Length: > 0 } watch ? watch : Path.Combine(data.FullName, "watch"));
+
     public static string Default()
     {
         if (Environment.GetEnvironmentVariable("PCAPSEARCH_DATA") is { Length: > 0 } explicitData) return explicitData;

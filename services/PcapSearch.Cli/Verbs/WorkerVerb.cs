@@ -2,8 +2,8 @@ using System.CommandLine;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using PcapSearch.Bus;
+using PcapSearch.Cli.Hosting;
 using PcapSearch.Ingest;
 using PcapSearch.Ingest.Indexing;
 using PcapSearch.Store;
@@ -55,12 +55,7 @@ public static class WorkerVerb
         }
 
         var options = new BusOptions { RabbitMqUrl = rabbitMq, ConcurrentMessageLimit = concurrency, PrefetchCount = prefetch };
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.AddSimpleConsole(console =>
-        {
-            console.SingleLine = true;
-            console.TimestampFormat = "HH:mm:ss.fff ";
-        });
+        var builder = RoleHost.CreateBuilder();
         builder.Services.AddSingleton<IFlowStore>(_ => DataDirectory.OpenStore(data));
         builder.Services.AddSingleton<ICaptureIndexer>(services => new CaptureIndexer(services.GetRequiredService<IFlowStore>(), indexing));
         builder.Services.AddCaptureBus(options);
