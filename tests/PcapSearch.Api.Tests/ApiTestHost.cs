@@ -8,6 +8,8 @@ using PcapSearch.Api.Hosting;
 using PcapSearch.Capture;
 using PcapSearch.Flows.Engine;
 using PcapSearch.Ingest;
+using PcapSearch.Ingest.Indexing;
+using PcapSearch.Ingest.Messages;
 using PcapSearch.Store;
 using PcapSearch.Store.DuckDb;
 using PcapSearch.Testing;
@@ -41,6 +43,9 @@ public sealed class ApiTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>What the intake announced: no worker runs in these tests, so announced captures stay queued.</summary>
+    public RecordingAnnouncer Announced => (RecordingAnnouncer)Services.GetRequiredService<ICaptureAnnouncer>();
+
     public static async Task<ApiTestHost> StartAsync(Func<ApiOptions, ApiOptions>? configure = null, bool inMemory = false)
     {
         string data = Directory.CreateTempSubdirectory("pcapsearch-api-").FullName;
@@ -51,23 +56,22 @@ public sealed class ApiTestHost : IAsyncDisposable
         var app = ApiHost.Build(options, services =>
         {
             services.AddSingleton<IFlowStore>(store);
-            services.AddSingleton<ICaptureIntake>(new TestCaptureIntake(store, Path.Combine(data, "captures")));
+            services.AddCaptureIntake(new IntakeOptions { DataDirectory = data, MaxCaptureBytes = options.MaxUploadBytes });
+            services.AddSingleton<ICaptureAnnouncer, RecordingAnnouncer>();
         }, builder => { if (inMemory) builder.WebHost.UseTestServer(); });
         await app.StartAsync();
         var client = inMemory ? app.GetTestClient() : new HttpClient { BaseAddress = ApiHost.Url(app) };
         return new ApiTestHost(app, store, options, client);
     }
 
-    /// <summary>Reads a capture into the store and records it in the catalog as done, as a worker would.</summary>
+    /// <summary>Reads a capture into the store and records it in the catalog, as a worker does.</summary>
     public static void Ingest(IFlowStore store, string path)
     {
-        string id = CaptureIdentity.ContentIdOf(path);
-        var sink = new StoreFlowSink(store, new CaptureSource(id, Path.GetFileName(path)));
-        var statistics = CaptureEngine.Run(path, new EngineOptions(), sink);
-        sink.Complete();
-        long size = new FileInfo(path).Length;
-        store.UpsertCapture(new CaptureRecord(id, CaptureIdentity.Sha256Of(path), [Path.GetFileName(path)], size, "test", CaptureStatus.Done,
-            size, statistics.Packets, sink.Written, [], null, "2026-11-23T00:00:00Z", "2026-11-23T00:00:00Z", "2026-11-23T00:00:01Z"));
+        var (id, sha256) = CaptureIdentity.IdsOf(path);
+        var received = new CaptureReceived(id, sha256, new Uri(path).AbsoluteUri, new FileInfo(path).Length, Path.GetFileName(path), "test");
+        store.UpsertCapture(new CaptureRecord(id, sha256, [received.Name], received.Size, received.Source, CaptureStatus.Queued,
+            0, 0, 0, [], null, "2026-11-23T00:00:00Z", null, null));
+        new CaptureIndexer(store).Index(received);
     }
 
     /// <summary>The API's answer and the store's own, compared as JSON.</summary>

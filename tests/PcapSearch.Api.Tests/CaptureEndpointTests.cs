@@ -26,20 +26,38 @@ public class CaptureEndpointTests
     public async Task An_upload_streams_into_the_intake_and_is_queued_in_the_catalog()
     {
         await using var host = await ApiTestHost.StartAsync();
-        byte[] capture = await File.ReadAllBytesAsync(TestCorpus.PathOf("arkime/dns-tcp.pcap"));
+        byte[] capture = await File.ReadAllBytesAsync(TestCorpus.PathOf("arkime/adb.pcap"));
 
         using var response = await host.Client.PostAsync("/api/captures", Upload(capture, "evidence.pcap"));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var record = (await response.Content.ReadFromJsonAsync<JsonArray>())![0]!;
+        string id = record["id"]!.GetValue<string>();
         string sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(capture));
         Assert.Equal(sha256, record["sha256"]!.GetValue<string>());
         Assert.Equal("queued", record["status"]!.GetValue<string>());
         Assert.Equal("upload", record["source"]!.GetValue<string>());
         Assert.Equal(capture.Length, record["size"]!.GetValue<long>());
-        Assert.Equal(["evidence.pcap"], host.Store.Capture(sha256)!.Names);
-        Assert.Equal($"/api/captures/{sha256}", response.Headers.Location!.OriginalString);
-        Assert.Equal(capture, await File.ReadAllBytesAsync(Path.Combine(host.Options.DataDirectory, "captures", sha256)));
+        Assert.Equal(["evidence.pcap"], host.Store.Capture(id)!.Names);
+        Assert.Equal($"/api/captures/{id}", response.Headers.Location!.OriginalString);
+        var announced = Assert.Single(host.Announced.Messages);
+        Assert.Equal((id, sha256, "evidence.pcap"), (announced.CaptureId, announced.Sha256, announced.Name));
+        Assert.Equal(capture, await File.ReadAllBytesAsync(new Uri(announced.StorageUri).LocalPath));
+    }
+
+    [Fact]
+    public async Task An_upload_that_is_no_capture_is_refused_with_what_it_looked_like_and_nothing_is_kept()
+    {
+        await using var host = await ApiTestHost.StartAsync();
+        int before = host.Store.Captures().Count;
+
+        using var response = await host.Client.PostAsync("/api/captures", Upload("{\"not\": \"a capture\"}"u8.ToArray(), "notes.pcap"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Contains("not a packet capture", problem["detail"]!.GetValue<string>());
+        Assert.Equal(before, host.Store.Captures().Count);
+        Assert.Empty(host.Announced.Messages);
     }
 
     [Fact]
@@ -128,7 +146,7 @@ public class CaptureEndpointTests
     public async Task Progress_streams_as_server_sent_events_and_ends_with_done()
     {
         await using var host = await ApiTestHost.StartAsync();
-        using var upload = await host.Client.PostAsync("/api/captures", Upload(new byte[100], "slow.pcap"));
+        using var upload = await host.Client.PostAsync("/api/captures", Upload(await File.ReadAllBytesAsync(TestCorpus.PathOf("arkime/adb.pcap")), "slow.pcap"));
         var queued = host.Store.Capture((await upload.Content.ReadFromJsonAsync<JsonArray>())![0]!["id"]!.GetValue<string>())!;
 
         using var response = await host.Client.GetAsync($"/api/captures/{queued.Id}/progress", HttpCompletionOption.ResponseHeadersRead);

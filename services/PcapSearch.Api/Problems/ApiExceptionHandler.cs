@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PcapSearch.Api.Uploads;
+using PcapSearch.Capture;
+using PcapSearch.Ingest;
 using PcapSearch.Query;
 using PcapSearch.Store;
 
@@ -9,7 +11,8 @@ namespace PcapSearch.Api.Problems;
 
 /// <summary>
 /// Turns the refusals the layers below throw into RFC 9457 problem details: a malformed query is 400 with its
-/// column and what was expected there, a query the store cannot answer is 400, an upload over the limit is 413.
+/// column and what was expected there, a query the store cannot answer is 400, an upload over the limit is 413,
+/// an upload that is no packet capture 422 with what it looked like.
 /// Anything else stays a 500 without internals.
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
@@ -27,6 +30,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
         KqlSyntaxException kql => KqlProblem(kql),
         FlowQueryException query => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The store cannot answer this query", Detail = query.Message },
         UploadRefusedException upload => new ProblemDetails { Status = upload.StatusCode, Title = "Upload refused", Detail = upload.Message },
+        CaptureRefusedException notCapture => new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = "Upload refused", Detail = notCapture.Message },
+        IntakeRefusedException intake => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "Upload refused", Detail = intake.Message },
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
         {
             Status = StatusCodes.Status413PayloadTooLarge,
@@ -34,7 +39,6 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             Detail = "The request is larger than the upload limit (PCAPSEARCH_MAX_UPLOAD_BYTES).",
         },
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
-        NotImplementedException => new ProblemDetails { Status = StatusCodes.Status501NotImplemented, Title = "This store does not answer that yet" },
         _ => null,
     };
 

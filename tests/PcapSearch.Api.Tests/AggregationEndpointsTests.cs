@@ -5,12 +5,8 @@ using PcapSearch.Store;
 
 namespace PcapSearch.Api.Tests;
 
-/// <summary>
-/// The endpoints over store methods other engineers implement in parallel (histogram, graph, field statistics,
-/// hosts, export): until those are merged the store throws NotImplementedException and these fail with 501.
-/// Each compares the API's answer with the store's own.
-/// </summary>
-public class PendingStoreEndpointsTests(SharedApiHost shared) : IClassFixture<SharedApiHost>
+/// <summary>The endpoints over the store's aggregations and streams (histogram, graph, field statistics, hosts, export): each compares the API's answer with the store's own.</summary>
+public class AggregationEndpointsTests(SharedApiHost shared) : IClassFixture<SharedApiHost>
 {
     private ApiTestHost Host => shared.Host;
 
