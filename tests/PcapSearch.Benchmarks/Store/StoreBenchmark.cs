@@ -26,7 +26,7 @@ public static class StoreBenchmark
             using (var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb")))
             {
                 var load = Load(store, options, output);
-                var rows = new List<(string Operation, double? Ms, string Target)>();
+                var rows = new List<(string Operation, double Ms, string Target)>();
                 var query = new FlowQuery();
                 var facets = Measure(options.Runs, () => store.Facets(query, FacetFields, 10));
                 var histogram = Measure(options.Runs, () => store.Histogram(query, new HistogramRequest()));
@@ -98,35 +98,28 @@ public static class StoreBenchmark
         return top.Count == 0 ? "10.0.0.1" : (string)top[0].Value;
     }
 
-    /// <summary>Median milliseconds over the runs; null when the store does not implement the read.</summary>
-    private static double? Measure(int runs, Action read)
+    /// <summary>Median milliseconds over the runs.</summary>
+    private static double Measure(int runs, Action read)
     {
         var times = new List<double>(runs);
-        try
+        for (int i = 0; i < runs; i++)
         {
-            for (int i = 0; i < runs; i++)
-            {
-                long start = Stopwatch.GetTimestamp();
-                read();
-                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            }
-        }
-        catch (NotImplementedException)
-        {
-            return null;
+            long start = Stopwatch.GetTimestamp();
+            read();
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
         times.Sort();
         return times[runs / 2];
     }
 
-    private static void Print(TextWriter output, StoreBenchmarkOptions options, LoadResult? load, List<(string Operation, double? Ms, string Target)> rows)
+    private static void Print(TextWriter output, StoreBenchmarkOptions options, LoadResult? load, List<(string Operation, double Ms, string Target)> rows)
     {
         output.WriteLine();
         output.WriteLine($"| operation (median of {options.Runs}, {options.Flows:N0} flows) | ms | target ms |");
         output.WriteLine("|---|---|---|");
         foreach (var (operation, ms, target) in rows)
         {
-            output.WriteLine($"| {operation} | {(ms is { } m ? m.ToString("F1", CultureInfo.InvariantCulture) : "not implemented")} | {target} |");
+            output.WriteLine($"| {operation} | {ms.ToString("F1", CultureInfo.InvariantCulture)} | {target} |");
         }
         output.WriteLine();
         output.WriteLine(load is { } l
