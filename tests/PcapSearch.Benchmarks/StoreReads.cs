@@ -28,6 +28,11 @@ public static class StoreReads
         var all = new FlowQuery();
         string busiest = store.Facets(all, ["source.ip"], 1).Fields[0].Buckets[0].Value.ToString()!;
         output.WriteLine($"{rows:N0} flows in {path}; busiest client {busiest}; {Environment.ProcessorCount} cores; load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown")}");
+        string[] facetFields = ["network.transport", "network.protocol", "destination.port", "source.ip", "destination.ip"];
+        Measure(output, "facets on 5 fields, top 10", () => store.Facets(all, facetFields, 10).Fields.Count);
+        Measure(output, "first page of hits (100, @timestamp desc)", () => store.Search(all with { Limit = 100 }).Hits.Count);
+        Measure(output, "facets 5 fields + histogram + first page", () =>
+            store.Facets(all, facetFields, 10).Fields.Count + store.Histogram(all, new HistogramRequest()).Buckets.Count + store.Search(all with { Limit = 100 }).Hits.Count);
         Measure(output, "graph ip, bytes, top 500", () => store.Graph(all, new GraphRequest()).Edges.Count);
         Measure(output, "graph ip-port, flows, top 500", () => store.Graph(all, new GraphRequest { Node = GraphNodeKind.IpPort, Weight = GraphWeight.Flows }).Edges.Count);
         Measure(output, "graph mac, packets, top 500", () => store.Graph(all, new GraphRequest { Node = GraphNodeKind.Mac, Weight = GraphWeight.Packets }).Edges.Count);

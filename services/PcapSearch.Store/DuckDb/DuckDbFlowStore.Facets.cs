@@ -46,19 +46,9 @@ public sealed partial class DuckDbFlowStore
                 facets.Add(new FieldFacet(name, [], 0, totalWeight));
                 continue;
             }
-            string column = SqlContext.Quote(field.TextColumn);
-            string values = field.Multi ? $"unnest({column})" : column;
-            string present = field.Multi ? $"len({column}) > 0" : $"{column} IS NOT NULL";
             var parameters = context.Parameters.Append((long)topN).ToList();
             string top = "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);
-            string sql =
-                $"WITH m AS (SELECT {column} AS c, {w} AS w FROM {FlowTable.Name} WHERE {where}), " +
-                $"u AS (SELECT {values.Replace(column, "c", StringComparison.Ordinal)} AS v, w FROM m WHERE {present.Replace(column, "c", StringComparison.Ordinal)}), " +
-                $"g AS (SELECT v, sum(w) AS n FROM u GROUP BY v), " +
-                $"s AS (SELECT coalesce(sum(n), 0) AS all_values FROM g), " +
-                $"p AS (SELECT coalesce(sum(w), 0) AS with_field FROM m WHERE {present.Replace(column, "c", StringComparison.Ordinal)}) " +
-                $"SELECT v, n, (SELECT all_values FROM s), (SELECT with_field FROM p) FROM (SELECT * FROM g WHERE v IS NOT NULL ORDER BY n DESC, v ASC LIMIT {top}) " +
-                $"UNION ALL SELECT NULL, NULL, (SELECT all_values FROM s), (SELECT with_field FROM p) ORDER BY 2 DESC NULLS LAST, 1 ASC";
+            string sql = FacetSql(field, where, w, top);
             var buckets = new List<FacetBucket>();
             long allValues = 0, withField = 0;
             using (var command = Command(connection, sql, parameters))
@@ -78,6 +68,33 @@ public sealed partial class DuckDbFlowStore
             facets.Add(new FieldFacet(field.Name, buckets, allValues - buckets.Sum(b => b.Count), totalWeight - withField));
         }
         return new FlowFacets(total, facets, warnings);
+    }
+
+    /// <summary>
+    /// The field's top values (<paramref name="top"/> a placeholder), each row with the weight of all values and of
+    /// the flows that have the field: columns value, weight, all values, with the field. A single-valued field is
+    /// grouped in one pass (the weight of its values is that of the flows with it); a list is unnested, and the flows
+    /// with it are summed apart. Measured on 10 M flows: the list form on a single-valued field (a subquery read twice,
+    /// so materialised) cost 1.5-6x the grouping alone.
+    /// </summary>
+    private static string FacetSql(FlowField field, string where, string w, string top)
+    {
+        string column = SqlContext.Quote(field.TextColumn);
+        if (!field.Multi)
+        {
+            return
+                $"SELECT v, n, t, t FROM (SELECT v, n, sum(n) OVER () AS t FROM (" +
+                $"SELECT {column} AS v, sum({w}) AS n FROM {FlowTable.Name} WHERE ({where}) AND {column} IS NOT NULL GROUP BY v)) " +
+                $"ORDER BY n DESC, v ASC LIMIT {top}";
+        }
+        return
+            $"WITH m AS (SELECT {column} AS c, {w} AS w FROM {FlowTable.Name} WHERE {where}), " +
+            $"u AS (SELECT unnest(c) AS v, w FROM m WHERE len(c) > 0), " +
+            $"g AS (SELECT v, sum(w) AS n FROM u GROUP BY v), " +
+            $"s AS (SELECT coalesce(sum(n), 0) AS all_values FROM g), " +
+            $"p AS (SELECT coalesce(sum(w), 0) AS with_field FROM m WHERE len(c) > 0) " +
+            $"SELECT v, n, (SELECT all_values FROM s), (SELECT with_field FROM p) FROM (SELECT * FROM g WHERE v IS NOT NULL ORDER BY n DESC, v ASC LIMIT {top}) " +
+            $"UNION ALL SELECT NULL, NULL, (SELECT all_values FROM s), (SELECT with_field FROM p) ORDER BY 2 DESC NULLS LAST, 1 ASC";
     }
 
     private FlowField WeightField(string name) =>
