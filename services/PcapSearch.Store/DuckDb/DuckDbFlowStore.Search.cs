@@ -1,15 +1,9 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
-using DuckDB.NET.Data;
-using PcapSearch.Flows;
 using PcapSearch.Flows.Documents;
-using PcapSearch.Flows.Engine;
-using PcapSearch.Query;
 using PcapSearch.Store.Catalog;
-using PcapSearch.Store.Documents;
 using PcapSearch.Store.Sql;
 
 namespace PcapSearch.Store.DuckDb;
