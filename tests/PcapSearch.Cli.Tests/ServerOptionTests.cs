@@ -51,8 +51,22 @@ public class ServerOptionTests : IDisposable
         var second = CliProcess.Run("serve", "--data", _data, "--port", "0");
 
         Assert.Equal(1, second.ExitCode);
-        Assert.Contains("lock", second.Stderr);
+        Assert.Contains("is in use by another pcapsearch process", second.Stderr);
         Assert.DoesNotContain("PcapSearch serves", second.Stdout);
+    }
+
+    [Fact]
+    public void Verbs_on_a_data_directory_a_serve_holds_say_so_and_how_to_reach_it()
+    {
+        using var server = ServeProcess.Start("--data", _data);
+
+        var search = CliProcess.Run("search", "--data", _data);
+        var ingest = CliProcess.Run("ingest", "--data", _data, TestCorpus.PathOf("arkime/adb.pcap"));
+
+        Assert.Equal((1, 1), (search.ExitCode, ingest.ExitCode));
+        Assert.Equal($"pcapsearch search: the data directory {_data} is in use by another pcapsearch process (a running `serve`?): ask it with --server URL, or stop it first\n", search.Stderr);
+        Assert.Contains("POST /api/captures", ingest.Stderr);
+        Assert.DoesNotContain("   at ", search.Stderr + ingest.Stderr);
     }
 
     [Fact]

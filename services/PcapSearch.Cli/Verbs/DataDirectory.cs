@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DuckDB.NET.Data;
 using PcapSearch.Store;
 using PcapSearch.Store.DuckDb;
 using PcapSearch.Store.Elasticsearch;
@@ -22,7 +23,14 @@ public static class DataDirectory
     {
         if (ElasticsearchOptions.FromEnvironment() is { } cluster) return new ElasticsearchFlowStore(cluster);
         data.Create();
-        return new DuckDbFlowStore(Path.Combine(data.FullName, "flows.duckdb"));
+        try
+        {
+            return new DuckDbFlowStore(Path.Combine(data.FullName, "flows.duckdb"));
+        }
+        catch (DuckDBException e) when (e.Message.Contains("Could not set lock", StringComparison.Ordinal))
+        {
+            throw new DataDirectoryInUseException(data, e);
+        }
     }
 
     /// <summary>The folder captures are taken from when none is named: $PCAPSEARCH_WATCH, else DATA/watch.</summary>

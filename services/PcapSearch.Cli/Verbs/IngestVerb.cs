@@ -35,7 +35,8 @@ public static class IngestVerb
             return ExitCodes.Refused;
         }
 
-        using var store = DataDirectory.OpenStore(data);
+        using var store = OpenStore(data);
+        if (store is null) return ExitCodes.Failed;
         var indexer = new CaptureIndexer(store, new IndexerOptions { Engine = options });
         int exit = ExitCodes.Ok;
         foreach (var file in files)
@@ -74,5 +75,18 @@ public static class IngestVerb
     {
         var (contentId, sha256) = CaptureIdentity.IdsOf(file.FullName);
         return new CaptureReceived(contentId, sha256, new Uri(file.FullName).AbsoluteUri, file.Length, file.Name, "cli");
+    }
+
+    private static IFlowStore? OpenStore(DirectoryInfo data)
+    {
+        try
+        {
+            return DataDirectory.OpenStore(data);
+        }
+        catch (DataDirectoryInUseException e)
+        {
+            Console.Error.WriteLine($"pcapsearch ingest: {e.Message} (a running serve takes captures by upload, POST /api/captures, or from its watched folder)");
+            return null;
+        }
     }
 }

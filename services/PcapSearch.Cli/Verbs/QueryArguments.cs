@@ -71,7 +71,7 @@ public sealed class QueryArguments
             Console.Error.WriteLine($"pcapsearch {verb}: {e.Message}");
             return ExitCodes.Refused;
         }
-        catch (ServerException e)
+        catch (Exception e) when (e is ServerException or DataDirectoryInUseException)
         {
             Console.Error.WriteLine($"pcapsearch {verb}: {e.Message}");
             return ExitCodes.Failed;
