@@ -18,15 +18,10 @@ public sealed partial class ElasticsearchFlowStore
             if (_catalog.Find(name) is { } field) known.Add(field);
             else warnings.Add($"The field '{name}' does not exist in any flow document: its facet is empty.");
         }
-        var weightField = weight is null ? null : WeightField(weight);
+        var weightField = weight is null ? null : _catalog.Weight(weight);
         var (total, everything, facets) = FacetsRequest.Read(SearchFlows(FacetsRequest.Body(filter.Query, known, topN, weightField)), known, weighed: weightField is not null);
         var byName = facets.ToDictionary(f => f.Field, StringComparer.Ordinal);
         var ordered = fields.Select(name => byName.GetValueOrDefault(name) ?? new FieldFacet(name, [], 0, everything)).ToList();
         return new FlowFacets(total, ordered, warnings);
     }
-
-    private FlowField WeightField(string name) =>
-        _catalog.Find(name) is { Type: FieldType.Long, Multi: false } field
-            ? field
-            : throw new FlowQueryException($"Cannot weigh facets by '{name}': the weight must be a single-valued number field such as source.bytes.");
 }

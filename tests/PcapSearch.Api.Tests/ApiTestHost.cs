@@ -5,11 +5,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using PcapSearch.Api.Hosting;
-using PcapSearch.Capture;
 using PcapSearch.Flows.Engine;
 using PcapSearch.Ingest;
 using PcapSearch.Ingest.Indexing;
-using PcapSearch.Ingest.Messages;
 using PcapSearch.Store;
 using PcapSearch.Store.DuckDb;
 using PcapSearch.Testing;
@@ -67,9 +65,8 @@ public sealed class ApiTestHost : IAsyncDisposable
     /// <summary>Reads a capture into the store and records it in the catalog, as a worker does.</summary>
     public static void Ingest(IFlowStore store, string path)
     {
-        var (id, sha256) = CaptureIdentity.IdsOf(path);
-        var received = new CaptureReceived(id, sha256, new Uri(path).AbsoluteUri, new FileInfo(path).Length, Path.GetFileName(path), "test");
-        store.UpsertCapture(new CaptureRecord(id, sha256, [received.Name], received.Size, received.Source, CaptureStatus.Queued,
+        var received = CaptureInPlace.Received(path, "test");
+        store.UpsertCapture(new CaptureRecord(received.CaptureId, received.Sha256, [received.Name], received.Size, received.Source, CaptureStatus.Queued,
             0, 0, 0, [], null, "2026-11-23T00:00:00Z", null, null));
         new CaptureIndexer(store).Index(received);
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PcapSearch.Capture;
+using PcapSearch.Ingest.Indexing;
 using PcapSearch.Ingest.Messages;
 using PcapSearch.Testing;
 
@@ -8,11 +9,7 @@ namespace PcapSearch.Bus.Tests;
 /// <summary>Captures for the bus tests: corpus files, and a generated one large enough to interrupt.</summary>
 public static class Captures
 {
-    public static CaptureReceived Message(string path)
-    {
-        var (contentId, sha256) = CaptureIdentity.IdsOf(path);
-        return new CaptureReceived(contentId, sha256, new Uri(path).AbsoluteUri, new FileInfo(path).Length, Path.GetFileName(path), "test");
-    }
+    public static CaptureReceived Message(string path) => CaptureInPlace.Received(path, "test");
 
     /// <summary>Distinct corpus captures (by content), in a fixed order.</summary>
     public static List<string> Corpus(int count) =>

@@ -1,4 +1,3 @@
-using PcapSearch.Capture;
 using PcapSearch.Ingest.Indexing;
 using PcapSearch.Ingest.Messages;
 using PcapSearch.Store;
@@ -115,11 +114,7 @@ public sealed class CaptureIndexerTests : IDisposable
         Assert.Equal(CaptureStatus.Done, final.Status);
     }
 
-    private static CaptureReceived Message(string path, string source)
-    {
-        var (contentId, sha256) = CaptureIdentity.IdsOf(path);
-        return new CaptureReceived(contentId, sha256, new Uri(path).AbsoluteUri, new FileInfo(path).Length, Path.GetFileName(path), source);
-    }
+    private static CaptureReceived Message(string path, string source) => CaptureInPlace.Received(path, source);
 
     public void Dispose()
     {

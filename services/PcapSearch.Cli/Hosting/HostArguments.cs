@@ -76,7 +76,7 @@ public sealed class HostArguments
         };
         if (api.Port is < 0 or > 65535) throw new FormatException($"{Name("Port")}: {api.Port} is not a TCP port.");
         if (api.MaxUploadBytes < 1) throw new FormatException($"{Name("MaxUploadBytes")} must be positive.");
-        var watch = _serve ? new DirectoryInfo(config["Watch"] is { Length: > 0 } w ? w : Path.Combine(data.FullName, "watch")) : null;
+        var watch = !_serve ? null : config["Watch"] is { Length: > 0 } w ? new DirectoryInfo(w) : DataDirectory.WatchOf(data);
         return new HostSettings(data, watch, _serve && Number("Demo", config, false, bool.Parse), api);
     }
 

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using PcapSearch.Capture;
 using PcapSearch.Flows.Engine;
 using PcapSearch.Ingest.Indexing;
-using PcapSearch.Ingest.Messages;
 using PcapSearch.Store;
 
 namespace PcapSearch.Cli.Verbs;
@@ -49,7 +47,7 @@ public static class IngestVerb
             try
             {
                 var clock = Stopwatch.StartNew();
-                var capture = Received(file);
+                var capture = CaptureInPlace.Received(file.FullName, "cli");
                 var record = IngestProgressDisplay.Run(capture, progress => indexer.Index(capture, progress));
                 if (record.Status == CaptureStatus.Failed)
                 {
@@ -68,13 +66,6 @@ public static class IngestVerb
             }
         }
         return exit;
-    }
-
-    /// <summary>The same message a worker would get for this file, read in place rather than from capture storage.</summary>
-    private static CaptureReceived Received(FileInfo file)
-    {
-        var (contentId, sha256) = CaptureIdentity.IdsOf(file.FullName);
-        return new CaptureReceived(contentId, sha256, new Uri(file.FullName).AbsoluteUri, file.Length, file.Name, "cli");
     }
 
     private static IFlowStore? OpenStore(DirectoryInfo data)

@@ -21,11 +21,7 @@ public static class WatchVerb
     {
         var data = DataDirectory.Option();
         var watch = new Option<DirectoryInfo?>("--watch") { Description = "The folder to take captures from (default: $PCAPSEARCH_WATCH, else DATA/watch)." };
-        var rabbitMq = new Option<string?>("--rabbitmq")
-        {
-            Description = $"RabbitMQ broker, amqp://user:password@host:port/vhost (default: ${BusOptions.RabbitMqUrlVariable}).",
-            DefaultValueFactory = _ => BusOptions.FromEnvironment().RabbitMqUrl,
-        };
+        var rabbitMq = RoleHost.BrokerOption();
         var command = new Command("watch", "Take captures from a folder (and an S3 bucket) and announce them to the workers on RabbitMQ, until stopped.") { data, watch, rabbitMq };
         command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(watch), parse.GetValue(rabbitMq)));
         return command;
@@ -33,11 +29,7 @@ public static class WatchVerb
 
     private static int Run(DirectoryInfo data, DirectoryInfo? watch, string? rabbitMq)
     {
-        if (rabbitMq is not { Length: > 0 })
-        {
-            Console.Error.WriteLine($"pcapsearch watch: name the broker with --rabbitmq URL or ${BusOptions.RabbitMqUrlVariable}");
-            return ExitCodes.Refused;
-        }
+        if (!RoleHost.HasBroker("watch", rabbitMq)) return ExitCodes.Refused;
         watch ??= DataDirectory.WatchOf(data);
         watch.Create();
 

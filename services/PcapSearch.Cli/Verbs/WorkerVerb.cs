@@ -20,11 +20,7 @@ public static class WorkerVerb
     public static Command Create()
     {
         var data = DataDirectory.Option();
-        var rabbitMq = new Option<string?>("--rabbitmq")
-        {
-            Description = $"RabbitMQ broker, amqp://user:password@host:port/vhost (default: ${BusOptions.RabbitMqUrlVariable}).",
-            DefaultValueFactory = _ => BusOptions.FromEnvironment().RabbitMqUrl,
-        };
+        var rabbitMq = RoleHost.BrokerOption();
         var concurrency = new Option<int>("--concurrency") { Description = "Captures indexed at the same time.", DefaultValueFactory = _ => 1 };
         var prefetch = new Option<int?>("--prefetch") { Description = "Messages taken from the broker ahead of acknowledgement (default: the concurrency)." };
         var batchSize = new Option<int>("--batch-size") { Description = "Flows per store write; each written batch is searchable at once.", DefaultValueFactory = _ => new IndexerOptions().BatchSize };
@@ -38,11 +34,7 @@ public static class WorkerVerb
 
     private static int Run(DirectoryInfo data, string? rabbitMq, int concurrency, int? prefetch, IndexerOptions indexing)
     {
-        if (rabbitMq is not { Length: > 0 })
-        {
-            Console.Error.WriteLine($"pcapsearch worker: name the broker with --rabbitmq URL or ${BusOptions.RabbitMqUrlVariable}");
-            return ExitCodes.Refused;
-        }
+        if (!RoleHost.HasBroker("worker", rabbitMq)) return ExitCodes.Refused;
         if (concurrency < 1 || prefetch < 1 || indexing.BatchSize < 1)
         {
             Console.Error.WriteLine("pcapsearch worker: --concurrency, --prefetch and --batch-size must be at least 1");

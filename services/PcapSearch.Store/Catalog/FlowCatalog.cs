@@ -18,6 +18,12 @@ public sealed class FlowCatalog
 
     public FlowField? Find(string name) => _byName.GetValueOrDefault(name);
 
+    /// <summary>The field a facet's counts are summed from instead of counted (<c>top --by</c>): a single-valued number.</summary>
+    public FlowField Weight(string name) =>
+        Find(name) is { Type: FieldType.Long, Multi: false } field
+            ? field
+            : throw new FlowQueryException($"Cannot weigh facets by '{name}': the weight must be a single-valued number field such as source.bytes.");
+
     public static FlowCatalog Flows { get; } = new(
     [
         new("@timestamp", FieldType.Date),

@@ -12,7 +12,7 @@ public sealed partial class DuckDbFlowStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(fields);
         if (topN is < 1 or > 10_000) throw new FlowQueryException("topN must be between 1 and 10000.");
-        string w = weight is null ? "1" : $"coalesce({SqlContext.Quote(WeightField(weight).Column)}, 0)";
+        string w = weight is null ? "1" : $"coalesce({SqlContext.Quote(_catalog.Weight(weight).Column)}, 0)";
         var context = new SqlContext(_catalog, _clock.GetUtcNow());
         string where = Where(context, query);
         var warnings = new List<string>(context.Warnings);
@@ -87,9 +87,4 @@ public sealed partial class DuckDbFlowStore
             $"SELECT v, n, (SELECT all_values FROM s), (SELECT with_field FROM p) FROM (SELECT * FROM g WHERE v IS NOT NULL ORDER BY n DESC, v ASC LIMIT {top}) " +
             $"UNION ALL SELECT NULL, NULL, (SELECT all_values FROM s), (SELECT with_field FROM p) ORDER BY 2 DESC NULLS LAST, 1 ASC";
     }
-
-    private FlowField WeightField(string name) =>
-        _catalog.Find(name) is { Type: FieldType.Long, Multi: false } field
-            ? field
-            : throw new FlowQueryException($"Cannot weigh facets by '{name}': the weight must be a single-valued number field such as source.bytes.");
 }
