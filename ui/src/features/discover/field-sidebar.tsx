@@ -27,6 +27,7 @@ export function FieldSidebar({ fields, columns, params, onToggleColumn, onFilter
           type="button"
           className="field-name"
           aria-expanded={open === field.name}
+          aria-label={`Top values of ${field.name}`}
           title={`${field.name} (${field.type}${field.multi ? ", several values" : ""}): show top values`}
           onClick={() => setOpen(open === field.name ? null : field.name)}
         >
