@@ -6,8 +6,10 @@ namespace PcapSearch.Ui.Tests;
 /// <summary>What the tests read off a page, the way the UI writes it.</summary>
 public static class Expectations
 {
-    /// <summary>A count as the UI formats it (en-US thousands separators).</summary>
-    public static string Count(long count) => count.ToString("N0", CultureInfo.GetCultureInfo("en-US"));
+    private static readonly NumberFormatInfo Thousands = new() { NumberGroupSeparator = ",", NumberGroupSizes = [3] };
+
+    /// <summary>A count as the UI formats it (12,345: en-US thousands separators; the tests run in invariant mode).</summary>
+    public static string Count(long count) => count.ToString("#,0", Thousands);
 
     /// <summary>Discover's hit count; Playwright's assertion waits until it reads the expected number.</summary>
     public static Task ExpectHitsAsync(IPage page, long count) =>

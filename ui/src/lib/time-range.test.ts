@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brushRange, bucketRange, describeRange, fromLocalInput, intervalMs, toLocalInput } from "./time-range";
+import { brushRange, bucketRange, describeRange, intervalMs, parseTimeInput, showTimeInput } from "./time-range";
 
 describe("intervalMs", () => {
   it("reads the API's widths", () => {
@@ -52,11 +52,25 @@ describe("describeRange", () => {
     expect(describeRange({ from: "2013-11-25T14:00:00.000Z", to: null })).toBe("2013-11-25 14:00:00 → now"));
 });
 
-describe("local inputs", () => {
-  it("round-trips UTC", () => {
-    expect(fromLocalInput("2013-11-25T14:00")).toBe("2013-11-25T14:00:00.000Z");
-    expect(toLocalInput("2013-11-25T14:00:00.000Z")).toBe("2013-11-25T14:00:00");
-    expect(fromLocalInput("")).toBeNull();
-    expect(toLocalInput("now-1h")).toBe("");
+describe("typed time bounds", () => {
+  it("read UTC dates and times", () => {
+    expect(parseTimeInput("2013-11-25")).toBe("2013-11-25T00:00:00.000Z");
+    expect(parseTimeInput("2013-11-25 14:00")).toBe("2013-11-25T14:00:00.000Z");
+    expect(parseTimeInput("2013-11-25T14:00:05.250Z")).toBe("2013-11-25T14:00:05.250Z");
+  });
+  it("pass date math through", () => {
+    expect(parseTimeInput("now-1h")).toBe("now-1h");
+    expect(parseTimeInput("now/d")).toBe("now/d");
+  });
+  it("read empty as no bound and refuse anything else", () => {
+    expect(parseTimeInput(" ")).toBeNull();
+    expect(parseTimeInput("yesterday")).toBeUndefined();
+    expect(parseTimeInput("2013-13-45")).toBeUndefined();
+  });
+  it("show what they read", () => {
+    expect(showTimeInput("2013-11-25T14:00:00.000Z")).toBe("2013-11-25 14:00:00");
+    expect(showTimeInput(parseTimeInput(showTimeInput("2013-11-25T14:00:05.250Z"))!)).toBe("2013-11-25 14:00:05.250");
+    expect(showTimeInput("now-1h")).toBe("now-1h");
+    expect(showTimeInput(null)).toBe("");
   });
 });

@@ -80,17 +80,23 @@ export function bucketRange(start: string, interval: string): TimeRange | null {
   return { from: new Date(t).toISOString(), to: new Date(t + width).toISOString() };
 }
 
-/** A datetime-local input's value (taken as UTC) as ISO 8601; "" stays unbounded. */
-export function fromLocalInput(value: string): string | null {
-  if (value.trim() === "") return null;
-  const withSeconds = value.length === 16 ? value + ":00" : value;
-  const t = Date.parse(withSeconds + "Z");
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
+/**
+ * A typed time bound: empty (no bound), date math the API reads (now-1h, now/d), or a UTC date and time
+ * (2013-11-25, 2013-11-25 14:00, 2013-11-25T14:00:05.250Z). Undefined when it is none of these.
+ */
+export function parseTimeInput(text: string): string | null | undefined {
+  const value = text.trim();
+  if (value === "") return null;
+  if (/^now([+-]\d+(ms|s|m|h|d|w|M|y))*(\/(s|m|h|d|w|M|y))?$/.test(value)) return value;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?)?Z?$/.exec(value);
+  if (!m) return undefined;
+  const t = Date.parse(`${m[1]}T${m[2] ?? "00:00"}${m[3] ?? ":00"}Z`);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
-/** ISO 8601 as a datetime-local input's value (UTC); date math and null show as "". */
-export function toLocalInput(value: string | null): string {
-  if (value === null || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return "";
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? "" : new Date(t).toISOString().slice(0, 19);
+/** A bound as the picker's text field shows it: date math as is, ISO as "2013-11-25 14:00:00" (UTC). */
+export function showTimeInput(value: string | null): string {
+  if (value === null) return "";
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value)) return value;
+  return value.replace("T", " ").replace(/\.000Z$|Z$/, "");
 }

@@ -28,7 +28,7 @@ export function HitsTable({ hits, columns, sort, direction, selected, onSort, on
                   <button
                     type="button"
                     className="column-sort"
-                    title={`Sort by ${column}`}
+                    aria-label={`Sort by ${column}`}
                     onClick={() => onSort(column, sorted && direction === "desc" ? "asc" : "desc")}
                   >
                     {column}
