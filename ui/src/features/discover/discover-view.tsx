@@ -64,7 +64,11 @@ export function DiscoverView({ location }: { location: Location }) {
           </aside>
         )}
         <main className="discover-main">
-          {malformed ? null : <HistogramPane params={params} onRange={(range) => update({ range })} />}
+          {malformed ? (
+            <Notice title="Fix the query to see flows.">The query above could not be read; the caret marks where. KQL is described in docs/kql.md.</Notice>
+          ) : (
+            <HistogramPane params={params} onRange={(range) => update({ range })} />
+          )}
           <div className="hits-header">
             <span className="hit-count" aria-live="polite" aria-busy={hits.loading}>
               {hits.total === null ? (hits.loading ? "Searching…" : "") : <><strong data-testid="hit-total">{formatCount(hits.total)}</strong> {hits.total === 1 ? "flow" : "flows"}</>}
@@ -74,9 +78,9 @@ export function DiscoverView({ location }: { location: Location }) {
                 showing {formatCount(hits.hits.length)} · sorted by {sort} {direction === "asc" ? "ascending" : "descending"}
               </span>
             ) : null}
-            <a className="link-button export-link" href={apiUrl("/export", { ...params, sort, direction })} download="flows.ndjson">
+            {malformed ? null : <a className="link-button export-link" href={apiUrl("/export", { ...params, sort, direction })} download="flows.ndjson">
               Export NDJSON
-            </a>
+            </a>}
           </div>
           <Warnings warnings={hits.warnings} />
           {hits.error && !malformed ? <ProblemNotice what="The search failed" problem={hits.error} /> : null}

@@ -9,7 +9,7 @@ export function KqlError({ problem, typed, sent }: { problem: Problem; typed: st
   return (
     <div className="kql-error" role="alert" aria-label="Query error">
       <div>
-        <strong>{problem.title}</strong> at column <span className="kql-error-column">{at}</span>: {problem.detail}
+        <strong>{problem.title}</strong> at column <span className="kql-error-column">{at}</span>: {problem.detail?.replace(/ at column \d+\.?$/, ".")}
       </div>
       <pre className="kql-error-text">
         {shown}
