@@ -19,7 +19,6 @@ public sealed class CapturesTests(UiHost host)
         var record = host.Store.Captures().Single(c => c.Names.Contains("imap.pcap"));
         Assert.True(record.Flows > 0);
         await Assertions.Expect(row.GetByTestId("capture-flows")).ToHaveTextAsync(Count(record.Flows));
-        await Screenshots.TakeAsync(page, "captures");
 
         await Button(page, "Delete imap.pcap").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Delete imap.pcap?" });
@@ -27,6 +26,32 @@ public sealed class CapturesTests(UiHost host)
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete capture" }).ClickAsync();
         await Assertions.Expect(row).ToHaveCountAsync(0);
         Assert.Null(host.Store.Capture(record.Id));
+    }
+
+    [SkippableFact]
+    public async Task A_truncated_capture_is_done_with_warnings_that_name_the_byte_offset()
+    {
+        string cut = Path.Combine(Path.GetTempPath(), $"cut-{Guid.NewGuid():N}.pcap");
+        byte[] whole = await File.ReadAllBytesAsync(TestCorpus.PathOf("arkime/http-simple-get.pcap"));
+        await File.WriteAllBytesAsync(cut, whole[..5000]);
+        try
+        {
+            var page = await host.OpenAsync("/captures");
+            await page.GetByLabel("Capture files").SetInputFilesAsync(cut);
+            var row = page.GetByRole(AriaRole.Row, new() { Name = $"Capture {Path.GetFileName(cut)}" });
+            await Assertions.Expect(row.GetByTestId("capture-status")).ToHaveTextAsync("done with warnings");
+            var record = host.Store.Captures().Single(c => c.Names.Contains(Path.GetFileName(cut)));
+            string warning = Assert.Single(record.Warnings);
+            Assert.Contains("offset ", warning, StringComparison.Ordinal);
+            await row.GetByText("1 warning").ClickAsync();
+            await Assertions.Expect(row.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(warning);
+            await Assertions.Expect(row.GetByTestId("capture-flows")).ToHaveTextAsync(Count(record.Flows));
+            await Screenshots.TakeAsync(page, "captures");
+        }
+        finally
+        {
+            File.Delete(cut);
+        }
     }
 
     [SkippableFact]

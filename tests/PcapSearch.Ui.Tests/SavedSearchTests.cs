@@ -28,8 +28,8 @@ public sealed class SavedSearchTests(UiHost host)
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sort by dns.question.name" })).ToBeVisibleAsync();
 
         await Link(page, "Saved searches").ClickAsync();
-        page.Dialog += (_, d) => d.AcceptAsync();
         await Button(page, "Delete saved search DNS not over UDP").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog, new() { Name = "Delete “DNS not over UDP”?" }).GetByRole(AriaRole.Button, new() { Name = "Delete saved search" }).ClickAsync();
         await Assertions.Expect(Link(page, "DNS not over UDP")).ToHaveCountAsync(0);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/saved$"));
     }

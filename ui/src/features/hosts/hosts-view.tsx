@@ -8,13 +8,6 @@ import { formatBytes, formatCount, formatTimestamp } from "../../lib/format";
 import { readScope, scopeSearch, writeScope } from "../../lib/url-state";
 import { QueryBar } from "../discover/query-bar";
 
-const orders = [
-  { key: "bytes", label: "Bytes" },
-  { key: "flows", label: "Flows" },
-  { key: "peers", label: "Peers" },
-  { key: "last-seen", label: "Last seen" },
-] as const;
-
 /** Every host (IP address) of the matching flows, ordered by bytes, flows, peers or last seen. */
 export function HostsView({ location }: { location: Location }) {
   const scope = readScope(location.params);
@@ -58,9 +51,9 @@ export function HostsView({ location }: { location: Location }) {
                 <th>Address</th>
                 <th>Names</th>
                 <th>MACs</th>
-                {sortHeader("flows", orders[1].label)}
+                {sortHeader("flows", "Flows")}
                 {sortHeader("bytes", "Bytes out / in")}
-                {sortHeader("peers", orders[2].label)}
+                {sortHeader("peers", "Peers")}
                 <th>First seen</th>
                 <th aria-sort={order === "last-seen" ? "descending" : "none"}>
                   <button type="button" className="column-sort" onClick={() => go({ order: "last-seen" })}>

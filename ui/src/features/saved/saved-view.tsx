@@ -2,6 +2,7 @@ import { useState } from "react";
 import { toProblem, useApi } from "../../api/use-api";
 import type { Problem } from "../../api/types";
 import { Link } from "../../app/link";
+import { Dialog } from "../../components/dialog";
 import { Notice, ProblemNotice } from "../../components/notice";
 import { describeRange } from "../../lib/time-range";
 import { buildQuery } from "../../lib/kql";
@@ -12,19 +13,17 @@ import { deleteSearch, discoverHref, listSearches } from "./saved-search";
 export function SavedView() {
   const [version, setVersion] = useState(0);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [deleting, setDeleting] = useState<{ id: string; title: string } | null>(null);
   const searches = useApi(`saved-${version}`, listSearches);
-  const remove = (id: string, title: string) => {
-    if (!window.confirm(`Delete the saved search “${title}”?`)) return;
+  const remove = (id: string) =>
     deleteSearch(id).then(
-      () => setVersion((v) => v + 1),
+      () => (setDeleting(null), setVersion((v) => v + 1)),
       (e: unknown) => setProblem(toProblem(e)),
     );
-  };
   return (
     <div className="page">
       <h1>Saved searches</h1>
       {searches.error ? <ProblemNotice what="The saved searches did not load" problem={searches.error} /> : null}
-      {problem ? <ProblemNotice what="Not deleted" problem={problem} /> : null}
       {searches.data?.length === 0 ? <Notice title="No saved searches yet.">Run a search in Discover and press Save.</Notice> : null}
       {searches.data && searches.data.length > 0 ? (
         <table className="grid" aria-label="Saved searches">
@@ -49,7 +48,7 @@ export function SavedView() {
                   <td className="small">{describeRange({ from: body.from ?? null, to: body.to ?? null })}</td>
                   <td className="small">{formatTimestamp(s.updated).slice(0, 19)}</td>
                   <td>
-                    <button type="button" className="button danger small-button" aria-label={`Delete saved search ${s.title}`} onClick={() => remove(s.id, s.title)}>
+                    <button type="button" className="button danger small-button" aria-label={`Delete saved search ${s.title}`} onClick={() => (setProblem(null), setDeleting({ id: s.id, title: s.title }))}>
                       Delete
                     </button>
                   </td>
@@ -58,6 +57,20 @@ export function SavedView() {
             })}
           </tbody>
         </table>
+      ) : null}
+      {deleting ? (
+        <Dialog title={`Delete “${deleting.title}”?`} onClose={() => setDeleting(null)}>
+          <p>The saved search is removed for everyone using this PcapSearch; the flows stay.</p>
+          {problem ? <ProblemNotice what="Not deleted" problem={problem} /> : null}
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={() => setDeleting(null)} autoFocus>
+              Cancel
+            </button>
+            <button type="button" className="button danger" onClick={() => void remove(deleting.id)}>
+              Delete saved search
+            </button>
+          </div>
+        </Dialog>
       ) : null}
     </div>
   );
