@@ -31,7 +31,8 @@ public sealed class CapturesTests(UiHost host)
     [SkippableFact]
     public async Task A_truncated_capture_is_done_with_warnings_that_name_the_byte_offset()
     {
-        string cut = Path.Combine(Path.GetTempPath(), $"cut-{Guid.NewGuid():N}.pcap");
+        string folder = Directory.CreateTempSubdirectory("pcapsearch-ui-upload-").FullName;
+        string cut = Path.Combine(folder, "truncated-http.pcap");
         byte[] whole = await File.ReadAllBytesAsync(TestCorpus.PathOf("arkime/http-simple-get.pcap"));
         await File.WriteAllBytesAsync(cut, whole[..5000]);
         try
@@ -50,7 +51,7 @@ public sealed class CapturesTests(UiHost host)
         }
         finally
         {
-            File.Delete(cut);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -51,6 +51,7 @@ public sealed class DiscoverTests(UiHost host)
 
         await RunQueryAsync(page, "network.protocol:dns");
         await ExpectHitsAsync(page, host.Count("network.protocol:dns and network.transport:udp"));
+        await Screenshots.TakeAsync(page, "discover-pills");
 
         await Button(page, "Exclude network.transport").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Listitem, new() { Name = "Filter NOT network.transport: \"udp\"", Exact = true })).ToBeVisibleAsync();

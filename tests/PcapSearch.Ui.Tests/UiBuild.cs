@@ -5,7 +5,10 @@ namespace PcapSearch.Ui.Tests;
 /// <summary>ui/build.sh, the script <c>./pcapsearch serve</c> runs: builds ui/dist when it is missing or stale.</summary>
 public static class UiBuild
 {
-    public static string Ui { get; } = Path.Combine(Directory.GetParent(Testing.TestCorpus.Root)!.Parent!.FullName, "ui");
+    /// <summary>The source tree's root (the folder holding tests/ and ui/).</summary>
+    public static string Root { get; } = Directory.GetParent(Testing.TestCorpus.Root)!.Parent!.FullName;
+
+    public static string Ui { get; } = Path.Combine(Root, "ui");
 
     public static string Dist => Path.Combine(Ui, "dist");
 

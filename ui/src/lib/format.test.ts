@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatCount, formatDuration, formatField, formatTimestamp } from "./format";
+import { formatBytes, formatCount, formatDuration, formatField, formatSecond, formatTimestamp } from "./format";
 
 describe("formatBytes", () => {
   it("is exact below a kilobyte", () => expect(formatBytes(517)).toBe("517 B"));
@@ -21,6 +21,7 @@ describe("formatDuration", () => {
 
 describe("formatTimestamp", () => {
   it("keeps the capture's precision", () => expect(formatTimestamp("2013-11-25T14:55:58.382163Z")).toBe("2013-11-25 14:55:58.382163"));
+  it("shortens to the second for tables", () => expect(formatSecond("2013-11-25T14:55:58.382163Z")).toBe("2013-11-25 14:55:58"));
   it("leaves other text alone", () => expect(formatTimestamp("yesterday")).toBe("yesterday"));
 });
 

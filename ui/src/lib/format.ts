@@ -48,6 +48,11 @@ export function formatTimestamp(iso: string): string {
   return `${m[1]} ${m[2]}${m[3] ?? ""}`;
 }
 
+/** An ISO timestamp as UTC to the second (2013-11-25 14:55:58), for tables where the full precision is in the title. */
+export function formatSecond(iso: string): string {
+  return formatTimestamp(iso).replace(/\.\d+$/, "");
+}
+
 /** Whether a field holds bytes, a duration or a count by its name, so cells are shown in its unit. */
 export function formatField(field: string, value: unknown): string {
   if (value === null || value === undefined) return "";

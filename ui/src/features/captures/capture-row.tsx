@@ -2,7 +2,7 @@ import type { CaptureRecord } from "../../api/types";
 import { captureName } from "../../api/captures";
 import { Link } from "../../app/link";
 import { ShareBar } from "../../components/share-bar";
-import { formatBytes, formatCount, formatTimestamp } from "../../lib/format";
+import { formatBytes, formatCount, formatSecond } from "../../lib/format";
 
 const statusText: Record<CaptureRecord["status"], string> = {
   queued: "queued",
@@ -54,7 +54,7 @@ export function CaptureRow({ capture, onDelete }: { capture: CaptureRecord; onDe
           </details>
         )}
       </td>
-      <td className="small">{formatTimestamp(capture.received).slice(0, 19)}</td>
+      <td className="small nowrap">{formatSecond(capture.received)}</td>
       <td>
         <button type="button" className="button danger small-button" onClick={() => onDelete(capture)} aria-label={`Delete ${captureName(capture)}`}>
           Delete

@@ -8,7 +8,6 @@ export const defaultColumns = [
   "network.transport",
   "network.protocol",
   "network.bytes",
-  "event.duration",
 ];
 
 const storageKey = "pcapsearch.discover.columns";

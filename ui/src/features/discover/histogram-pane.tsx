@@ -1,7 +1,7 @@
 import { getJson, type Params } from "../../api/client";
 import { useApi } from "../../api/use-api";
 import type { FlowHistogram } from "../../api/types";
-import { formatCount, formatTimestamp } from "../../lib/format";
+import { formatCount, formatSecond } from "../../lib/format";
 import { brushRange, intervalMs, type TimeRange } from "../../lib/time-range";
 import { HistogramChart } from "./histogram-chart";
 
@@ -35,7 +35,7 @@ export function HistogramPane({ params, onRange }: { params: Params; onRange: (r
       ) : data ? (
         <>
           <div className="histogram-caption muted small">
-            {formatCount(data.buckets.reduce((n, b) => n + b.count, 0))} flows per {data.interval} from {formatTimestamp(data.buckets[0].start)} · drag to zoom
+            {formatCount(data.buckets.reduce((n, b) => n + b.count, 0))} flows in {data.interval} buckets from {formatSecond(data.buckets[0].start)} UTC · drag across bars to zoom, click one to take it
           </div>
           <HistogramChart buckets={data.buckets} onBrush={brush} />
         </>

@@ -31,7 +31,7 @@ export function HitsTable({ hits, columns, sort, direction, selected, onSort, on
                     aria-label={`Sort by ${column}`}
                     onClick={() => onSort(column, sorted && direction === "desc" ? "asc" : "desc")}
                   >
-                    {column}
+                    {breakable(column)}
                     <span className="sort-mark">{sorted ? (direction === "asc" ? " ▲" : " ▼") : ""}</span>
                   </button>
                   <button type="button" className="column-remove" aria-label={`Remove column ${column}`} title="Remove column" onClick={() => onRemoveColumn(column)}>
@@ -72,6 +72,20 @@ export function HitsTable({ hits, columns, sort, direction, selected, onSort, on
       </table>
     </div>
   );
+}
+
+/** A field name that may wrap after its dots, so long names do not widen short columns. */
+function breakable(field: string) {
+  return field.split(".").map((part, i, parts) => (
+    <span key={i}>
+      {part}
+      {i < parts.length - 1 ? (
+        <>
+          .<wbr />
+        </>
+      ) : null}
+    </span>
+  ));
 }
 
 function cellClass(column: string): string | undefined {

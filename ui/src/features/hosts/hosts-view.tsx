@@ -4,7 +4,7 @@ import type { HostList } from "../../api/types";
 import { Link } from "../../app/link";
 import { navigate, withSearch, type Location } from "../../app/router";
 import { Notice, ProblemNotice, Warnings } from "../../components/notice";
-import { formatBytes, formatCount, formatTimestamp } from "../../lib/format";
+import { formatBytes, formatCount, formatSecond, formatTimestamp } from "../../lib/format";
 import { readScope, scopeSearch, writeScope } from "../../lib/url-state";
 import { QueryBar } from "../discover/query-bar";
 
@@ -71,12 +71,12 @@ export function HostsView({ location }: { location: Location }) {
                   <td className="small">{h.names.slice(0, 3).join(", ")}{h.names.length > 3 ? ` +${h.names.length - 3}` : ""}</td>
                   <td className="mono small">{h.macs.join(", ")}</td>
                   <td className="num">{formatCount(h.flows)}</td>
-                  <td className="num">
+                  <td className="num nowrap">
                     {formatBytes(h.bytesSent)} / {formatBytes(h.bytesReceived)}
                   </td>
                   <td className="num">{formatCount(h.peers)}</td>
-                  <td className="small">{formatTimestamp(h.firstSeen)}</td>
-                  <td className="small">{formatTimestamp(h.lastSeen)}</td>
+                  <td className="small nowrap" title={formatTimestamp(h.firstSeen)}>{formatSecond(h.firstSeen)}</td>
+                  <td className="small nowrap" title={formatTimestamp(h.lastSeen)}>{formatSecond(h.lastSeen)}</td>
                 </tr>
               ))}
             </tbody>

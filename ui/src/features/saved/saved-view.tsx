@@ -6,7 +6,7 @@ import { Dialog } from "../../components/dialog";
 import { Notice, ProblemNotice } from "../../components/notice";
 import { describeRange } from "../../lib/time-range";
 import { buildQuery } from "../../lib/kql";
-import { formatTimestamp } from "../../lib/format";
+import { formatSecond } from "../../lib/format";
 import { deleteSearch, discoverHref, listSearches } from "./saved-search";
 
 /** The saved searches: open one in Discover, or delete it. */
@@ -46,7 +46,7 @@ export function SavedView() {
                   </td>
                   <td className="mono small">{buildQuery(body.query ?? "", body.filters ?? []).text || <span className="muted">everything</span>}</td>
                   <td className="small">{describeRange({ from: body.from ?? null, to: body.to ?? null })}</td>
-                  <td className="small">{formatTimestamp(s.updated).slice(0, 19)}</td>
+                  <td className="small">{formatSecond(s.updated)}</td>
                   <td>
                     <button type="button" className="button danger small-button" aria-label={`Delete saved search ${s.title}`} onClick={() => (setProblem(null), setDeleting({ id: s.id, title: s.title }))}>
                       Delete
