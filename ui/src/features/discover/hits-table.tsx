@@ -89,5 +89,5 @@ function breakable(field: string) {
 }
 
 function cellClass(column: string): string | undefined {
-  return /bytes|packets|port|duration/.test(column) ? "num" : undefined;
+  return /(bytes|packets|\.port|duration)$/.test(column) ? "num" : undefined;
 }
