@@ -28,8 +28,7 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
       },
     );
     return () => controller.abort();
-    // load is a fresh closure each render; key says when it means something new.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // load is a fresh closure each render; key alone says when it asks for something new.
   }, [key]);
   return state;
 }

@@ -1,6 +1,6 @@
+import { lazy, Suspense } from "react";
 import { CapturesView } from "../features/captures/captures-view";
 import { DiscoverView } from "../features/discover/discover-view";
-import { GraphView } from "../features/graph/graph-view";
 import { HostView } from "../features/hosts/host-view";
 import { HostsView } from "../features/hosts/hosts-view";
 import { SavedView } from "../features/saved/saved-view";
@@ -8,6 +8,9 @@ import { readScope, scopeSearch } from "../lib/url-state";
 import { Notice } from "../components/notice";
 import { Link } from "./link";
 import { useLocation } from "./router";
+
+// cytoscape is loaded only when the graph is opened.
+const GraphView = lazy(() => import("../features/graph/graph-view").then((m) => ({ default: m.GraphView })));
 
 const views = [
   { path: "/", label: "Discover", scoped: true },
@@ -56,7 +59,11 @@ function View({ location }: { location: ReturnType<typeof useLocation> }) {
     case "/host":
       return <HostView location={location} />;
     case "/graph":
-      return <GraphView location={location} />;
+      return (
+        <Suspense fallback={<p className="page muted">Loading the graph…</p>}>
+          <GraphView location={location} />
+        </Suspense>
+      );
     case "/saved":
       return <SavedView />;
     default:

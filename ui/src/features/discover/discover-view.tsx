@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { apiUrl, scopeParams } from "../../api/client";
 import { useFields } from "../../api/fields";
 import { Notice, ProblemNotice, Warnings } from "../../components/notice";
@@ -40,7 +40,9 @@ export function DiscoverView({ location }: { location: Location }) {
   const sort = state.sort ?? "@timestamp";
   const direction = state.direction ?? "desc";
   const { params, sent } = scopeParams(state);
-  const hits = useHits({ ...params, sort, direction, limit: pageSize, fields: columns.join(",") });
+  // Searching again for the same query re-runs it (new flows may have been ingested since).
+  const [refresh, setRefresh] = useState(0);
+  const hits = useHits({ ...params, sort, direction, limit: pageSize, fields: columns.join(",") }, refresh);
   const filter = (field: string, value: string | number | boolean, negate: boolean) => update({ pills: addPill(state.pills, field, value, negate) });
   const closeFlyout = useCallback(() => update({ flow: null }, true), [update]);
   const malformed = hits.error?.column !== undefined ? hits.error : null;
@@ -48,7 +50,7 @@ export function DiscoverView({ location }: { location: Location }) {
   return (
     <div className="discover">
       <div className="toolbar">
-        <QueryBar value={state.q} onSubmit={(q) => update({ q })} />
+        <QueryBar value={state.q} onSubmit={(q) => (q === state.q ? setRefresh((r) => r + 1) : update({ q }))} />
         <TimePicker range={state.range} onChange={(range) => update({ range })} />
         <CaptureFilter selected={state.captures} onChange={(captures) => update({ captures })} />
         <SaveSearchButton body={toBody(state, columns)} />
@@ -67,7 +69,7 @@ export function DiscoverView({ location }: { location: Location }) {
           {malformed ? (
             <Notice title="Fix the query to see flows.">The query above could not be read; the caret marks where. KQL is described in docs/kql.md.</Notice>
           ) : (
-            <HistogramPane params={params} onRange={(range) => update({ range })} />
+            <HistogramPane params={params} refresh={refresh} onRange={(range) => update({ range })} />
           )}
           <div className="hits-header">
             <span className="hit-count" aria-live="polite" aria-busy={hits.loading}>

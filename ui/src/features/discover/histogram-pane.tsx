@@ -14,8 +14,8 @@ export function validateHistogram(histogram: FlowHistogram): string | null {
 }
 
 /** The date histogram of the current query; a brush (or a click on a bar) sets the time range, never the query. */
-export function HistogramPane({ params, onRange }: { params: Params; onRange: (range: TimeRange) => void }) {
-  const key = JSON.stringify(params);
+export function HistogramPane({ params, refresh, onRange }: { params: Params; refresh: number; onRange: (range: TimeRange) => void }) {
+  const key = `${refresh}:${JSON.stringify(params)}`;
   const histogram = useApi(key, (signal) => getJson<FlowHistogram>("/histogram", params, signal));
   const data = histogram.data;
   const invalid = data ? validateHistogram(data) : null;

@@ -32,8 +32,7 @@ export function GraphView({ location }: { location: Location }) {
   const neighbours = useApi(expanded.length > 0 ? JSON.stringify(around) : null, (signal) => getJson<FlowGraph>("/graph", around, signal));
   const graph = useMemo(
     () => mergeGraphs([topGraph.data, expanded.length > 0 ? neighbours.data : null].filter((g): g is FlowGraph => g !== null)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [topGraph.data, neighbours.data, expanded.join(",")],
+    [topGraph.data, neighbours.data, expanded.length],
   );
 
   const set = (patch: Record<string, string | null>, replace = false) => {
