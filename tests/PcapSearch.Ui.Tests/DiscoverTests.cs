@@ -20,6 +20,25 @@ public sealed class DiscoverTests(UiHost host)
     }
 
     [SkippableFact]
+    public async Task The_keyboard_alone_runs_a_query_and_opens_and_closes_a_flow()
+    {
+        var page = await host.OpenAsync("/");
+        await ExpectHitsAsync(page, host.Count(""));
+        await page.Locator("body").PressAsync("/");
+        await Assertions.Expect(page.GetByLabel("KQL query")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("network.transport:udp");
+        await page.Keyboard.PressAsync("Enter");
+        await ExpectHitsAsync(page, host.Count("network.transport:udp"));
+        await page.Locator("table.hits tbody tr").First.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var flyout = page.GetByRole(AriaRole.Dialog, new() { Name = "Flow details" });
+        await Assertions.Expect(flyout.Locator(".community-id")).ToBeVisibleAsync();
+        await Assertions.Expect(flyout.GetByRole(AriaRole.Button, new() { Name = "Close flow details" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(flyout).ToHaveCountAsync(0);
+    }
+
+    [SkippableFact]
     public async Task A_malformed_query_shows_the_column_and_a_caret_under_it()
     {
         var page = await host.OpenAsync("/");

@@ -15,7 +15,6 @@ public sealed class GraphTests(UiHost host)
         var page = await host.OpenAsync("/graph?top=10");
         var canvas = page.Locator(".graph-canvas");
         await Assertions.Expect(canvas).ToHaveAttributeAsync("data-nodes", top.Nodes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await Screenshots.TakeAsync(page, "graph");
 
         // The node whose neighbourhood reaches past the top edges, so expanding it adds nodes.
         string node = top.Nodes.Select(n => n.Id).First(id =>
@@ -25,6 +24,7 @@ public sealed class GraphTests(UiHost host)
         await Button(page, $"Expand {node}").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("expand="));
         await Assertions.Expect(canvas).ToHaveAttributeAsync("data-nodes", merged.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Screenshots.TakeAsync(page, "graph");
 
         var edge = top.Edges[0];
         await Button(page, $"Flows from {edge.Source} to {edge.Destination}").ClickAsync();

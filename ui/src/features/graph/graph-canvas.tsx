@@ -77,7 +77,15 @@ export function GraphCanvas({ graph, weight, expanded, onNode, onEdge }: Props) 
         },
         { selector: "node:selected, edge:selected", style: { "background-color": "#c23b22", "line-color": "#c23b22", "target-arrow-color": "#c23b22" } },
       ],
-      layout: { name: graph.nodes.length > 1 ? "cose" : "grid", animate: false, padding: 24, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as cytoscape.LayoutOptions,
+      layout: {
+        name: graph.nodes.length > 1 ? "cose" : "grid",
+        animate: false,
+        padding: 24,
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 12000,
+        idealEdgeLength: () => 100,
+        componentSpacing: 80,
+      } as cytoscape.LayoutOptions,
     });
     cy.on("tap", "node", (e) => handlers.current.onNode(e.target.id()));
     cy.on("tap", "edge", (e) => handlers.current.onEdge(e.target.data("edge") as GraphEdge));
