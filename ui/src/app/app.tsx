@@ -4,7 +4,7 @@ import { DiscoverView } from "../features/discover/discover-view";
 import { HostView } from "../features/hosts/host-view";
 import { HostsView } from "../features/hosts/hosts-view";
 import { SavedView } from "../features/saved/saved-view";
-import { readScope, scopeSearch } from "../lib/url-state";
+import { readScope, scopeHref } from "../lib/url-state";
 import { Notice } from "../components/notice";
 import { Link } from "./link";
 import { useLocation } from "./router";
@@ -23,7 +23,7 @@ const views = [
 /** The shell: a header with the views (the query, filters and time range travel between the flow views) and the view of the path. */
 export function App() {
   const location = useLocation();
-  const scope = scopeSearch(readScope(location.params));
+  const scope = readScope(location.params);
   const active = location.path === "/host" ? "/hosts" : location.path;
   return (
     <div className="app">
@@ -33,7 +33,7 @@ export function App() {
         </Link>
         <nav aria-label="Views">
           {views.map((v) => (
-            <Link key={v.path} href={v.path + (v.scoped ? scope : "")} className={active === v.path ? "active" : undefined} aria-current={active === v.path ? "page" : undefined}>
+            <Link key={v.path} href={v.scoped ? scopeHref(v.path, scope) : v.path} className={active === v.path ? "active" : undefined} aria-current={active === v.path ? "page" : undefined}>
               {v.label}
             </Link>
           ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePill, encodePill, readDiscover, readScope, scopeSearch, writeDiscover, type DiscoverState } from "./url-state";
+import { decodePill, encodePill, readDiscover, readScope, scopeHref, writeDiscover, type DiscoverState } from "./url-state";
 
 const state: DiscoverState = {
   q: 'dns.question.name:"evil example" or 10.0.0.5',
@@ -53,11 +53,17 @@ describe("pills", () => {
   });
 });
 
-describe("scopeSearch", () => {
+describe("scopeHref", () => {
   it("carries the scope to another view", () => {
-    const search = scopeSearch(state);
-    expect(readScope(new URLSearchParams(search))).toEqual({ q: state.q, pills: state.pills, range: state.range, captures: state.captures });
-    expect(search).not.toContain("cols=");
+    const href = scopeHref("/graph", state);
+    expect(href.startsWith("/graph?")).toBe(true);
+    expect(readScope(new URL(href, "http://x").searchParams)).toEqual({ q: state.q, pills: state.pills, range: state.range, captures: state.captures });
+    expect(href).not.toContain("cols=");
   });
-  it("is empty for the empty scope", () => expect(scopeSearch({ q: "", pills: [], range: { from: null, to: null }, captures: [] })).toBe(""));
+  it("puts the view's own parameters first", () => {
+    const href = scopeHref("/host", state, { ip: "fe80::1" });
+    expect(new URL(href, "http://x").searchParams.get("ip")).toBe("fe80::1");
+    expect(href.startsWith("/host?ip=fe80%3A%3A1&q=")).toBe(true);
+  });
+  it("is the bare path for the empty scope", () => expect(scopeHref("/hosts", { q: "", pills: [], range: { from: null, to: null }, captures: [] })).toBe("/hosts"));
 });

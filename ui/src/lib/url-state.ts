@@ -85,8 +85,8 @@ export function writeDiscover(state: DiscoverState): URLSearchParams {
   return params;
 }
 
-/** The scope alone as a query string ("" or "?q=..."), for links from one view to another. */
-export function scopeSearch(scope: Scope): string {
-  const text = writeScope(new URLSearchParams(), scope).toString();
-  return text === "" ? "" : "?" + text;
+/** A link to another view carrying the scope, after the view's own parameters (/host?ip=...&q=...). */
+export function scopeHref(path: string, scope: Scope, own: Record<string, string> = {}): string {
+  const text = writeScope(new URLSearchParams(own), scope).toString();
+  return text === "" ? path : `${path}?${text}`;
 }

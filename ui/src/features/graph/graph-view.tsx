@@ -5,7 +5,7 @@ import type { FlowGraph, GraphEdge } from "../../api/types";
 import { navigate, withSearch, type Location } from "../../app/router";
 import { Notice, ProblemNotice, Warnings } from "../../components/notice";
 import { formatBytes, formatCount } from "../../lib/format";
-import { readScope, scopeSearch, writeScope } from "../../lib/url-state";
+import { readScope, scopeHref, writeScope } from "../../lib/url-state";
 import { QueryBar } from "../discover/query-bar";
 import { GraphCanvas } from "./graph-canvas";
 import { edgePills, edgeWeight, mergeGraphs, type NodeKind, type Weight } from "./graph-links";
@@ -44,7 +44,7 @@ export function GraphView({ location }: { location: Location }) {
     navigate(withSearch("/graph", next), replace);
   };
   const expand = (id: string) => set({ expand: expanded.includes(id) ? expanded.filter((e) => e !== id).join(",") : [...expanded, id].join(",") });
-  const openEdge = (edge: GraphEdge) => navigate("/" + scopeSearch({ ...scope, pills: [...scope.pills, ...edgePills(kind, edge)] }));
+  const openEdge = (edge: GraphEdge) => navigate(scopeHref("/", { ...scope, pills: [...scope.pills, ...edgePills(kind, edge)] }));
   const strongest = [...graph.edges].sort((a, b) => edgeWeight(b, weight) - edgeWeight(a, weight)).slice(0, 15);
   const error = topGraph.error ?? neighbours.error;
 

@@ -5,7 +5,7 @@ import { Link } from "../../app/link";
 import type { Location } from "../../app/router";
 import { Notice, ProblemNotice } from "../../components/notice";
 import { formatBytes, formatCount, formatTimestamp } from "../../lib/format";
-import { readScope, scopeSearch } from "../../lib/url-state";
+import { readScope, scopeHref } from "../../lib/url-state";
 import { hostFlowsHref } from "./host-flows";
 
 /** One host's document, its busiest peers (the graph's neighbourhood of the address) and a way to its flows. */
@@ -25,7 +25,7 @@ export function HostView({ location }: { location: Location }) {
   return (
     <div className="page">
       <p>
-        <Link href={"/hosts" + scopeSearch(scope)}>← Hosts</Link>
+        <Link href={scopeHref("/hosts", scope)}>← Hosts</Link>
       </p>
       <h1 className="mono">{ip}</h1>
       {host.error ? <ProblemNotice what="The host did not load" problem={host.error} /> : null}
@@ -36,7 +36,7 @@ export function HostView({ location }: { location: Location }) {
             <Link className="button primary" href={hostFlowsHref(ip, scope)}>
               Show its {formatCount(h.flows)} flows in Discover
             </Link>{" "}
-            <Link className="button" href={`/graph${scopeSearch(scope)}${scopeSearch(scope) ? "&" : "?"}expand=${encodeURIComponent(ip)}`}>
+            <Link className="button" href={scopeHref("/graph", scope, { expand: ip })}>
               Show in the graph
             </Link>
           </p>
@@ -84,7 +84,7 @@ export function HostView({ location }: { location: Location }) {
                 {peerRows.map(({ peer, outbound, edge }) => (
                   <tr key={`${edge.source}>${edge.destination}`}>
                     <td className="mono">
-                      <Link href={`/host?ip=${encodeURIComponent(peer)}${scopeSearch(scope).replace("?", "&")}`}>{peer}</Link>
+                      <Link href={scopeHref("/host", scope, { ip: peer })}>{peer}</Link>
                     </td>
                     <td>{outbound ? "→ to peer" : "← from peer"}</td>
                     <td className="num">{formatCount(edge.flows)}</td>

@@ -5,7 +5,7 @@ import { Link } from "../../app/link";
 import { navigate, withSearch, type Location } from "../../app/router";
 import { Notice, ProblemNotice, Warnings } from "../../components/notice";
 import { formatBytes, formatCount, formatSecond, formatTimestamp } from "../../lib/format";
-import { readScope, scopeSearch, writeScope } from "../../lib/url-state";
+import { readScope, scopeHref, writeScope } from "../../lib/url-state";
 import { QueryBar } from "../discover/query-bar";
 
 /** Every host (IP address) of the matching flows, ordered by bytes, flows, peers or last seen. */
@@ -66,7 +66,7 @@ export function HostsView({ location }: { location: Location }) {
               {hosts.data.hosts.map((h) => (
                 <tr key={h.ip}>
                   <td className="mono">
-                    <Link href={`/host?ip=${encodeURIComponent(h.ip)}${scopeSearch(scope).replace("?", "&")}`}>{h.ip}</Link>
+                    <Link href={scopeHref("/host", scope, { ip: h.ip })}>{h.ip}</Link>
                   </td>
                   <td className="small">{h.names.slice(0, 3).join(", ")}{h.names.length > 3 ? ` +${h.names.length - 3}` : ""}</td>
                   <td className="mono small">{h.macs.join(", ")}</td>
