@@ -4,6 +4,8 @@
 #   prerequisites.sh test      runtime + python3 (benchmark capture generator) and PyYAML (reads the
 #                              compose file) + rabbitmq-server (the bus tests' private node) + node and
 #                              tests/tools (s3rver, the S3 server the bucket watcher's tests start)
+#                              + ui + chromium (the browser the UI's end-to-end tests drive)
+#   prerequisites.sh ui        node and npm (serve and api build the web UI in ui/ when it is missing or stale)
 #   prerequisites.sh bench     test + tshark (the comparison in tests/bench/flows.sh)
 set -euo pipefail
 want=("$@")
@@ -12,10 +14,12 @@ tools=0
 
 packages=()
 need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" || packages+=("$1"); }
+need_node() { command -v npm >/dev/null || packages+=(nodejs npm); }
 for role in "${want[@]}"; do
   case "$role" in
     runtime) need libpcap0.8 ;;
-    test) need libpcap0.8; need rabbitmq-server; need python3-yaml; command -v python3 >/dev/null || packages+=(python3); command -v npm >/dev/null || packages+=(nodejs npm); tools=1 ;;
+    test) need libpcap0.8; need rabbitmq-server; need python3-yaml; command -v python3 >/dev/null || packages+=(python3); need_node; need chromium; tools=1 ;;
+    ui) need_node ;;
     bench) need libpcap0.8; need tshark; command -v python3 >/dev/null || packages+=(python3) ;;
     *) echo "prerequisites.sh: unknown role $role" >&2; exit 2 ;;
   esac
