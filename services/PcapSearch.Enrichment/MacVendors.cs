@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace PcapSearch.Enrichment;
+
+/// <summary>
+/// Who a MAC address was assigned to, from the IEEE registry as Debian's ieee-data installs it: oui.csv (MA-L,
+/// 24-bit prefixes), mam.csv (MA-M, 28-bit) and oui36.csv (MA-S, 36-bit), each <c>Registry,Assignment,
+/// Organization Name,Organization Address</c>. The longest prefix wins. A locally administered or multicast
+/// address was assigned by no one and has no vendor. Thread-safe once loaded.
+/// </summary>
+public sealed class MacVendors
+{
+    /// <summary>The registry files in the directory ieee-data installs, longest prefix first.</summary>
+    public static readonly string[] RegistryFiles = ["oui36.csv", "mam.csv", "oui.csv"];
+
+    private static readonly int[] PrefixBits = [36, 28, 24];
+
+    private readonly Dictionary<ulong, string>[] _byPrefix = [new(), new(), new()];
+
+    public int Count => _byPrefix.Sum(d => d.Count);
+
+    /// <summary>Loads the registry files of a directory (those present; at least one must be).</summary>
+    /// <exception cref="EnrichmentDataException">The directory holds none of them, or a file is not such a registry.</exception>
+    public static MacVendors LoadDirectory(string directory)
+    {
+        var files = RegistryFiles.Select(f => Path.Combine(directory, f)).Where(File.Exists).ToList();
+        if (files.Count == 0) throw new EnrichmentDataException($"{directory}: holds no IEEE registry file ({string.Join(", ", RegistryFiles)})");
+        return Load(files);
+    }
+
+    /// <exception cref="EnrichmentDataException">A file is missing or is not an IEEE registry CSV.</exception>
+    public static MacVendors Load(IEnumerable<string> files)
+    {
+        var vendors = new MacVendors();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string path in files)
+        {
+            if (!File.Exists(path)) throw new EnrichmentDataException($"{path}: no such IEEE registry file");
+            int lineNumber = 0;
+            foreach (string line in File.ReadLines(path))
+            {
+                if (lineNumber++ == 0 && line.StartsWith("Registry,", StringComparison.Ordinal)) continue;
+                if (line.Length == 0) continue;
+                var fields = CsvFields.Split(line);
+                int slot = fields.Count < 3 ? -1 : Array.IndexOf(PrefixBits, fields[1].Length * 4);
+                if (slot < 0 || !ulong.TryParse(fields[1], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ulong prefix))
+                {
+                    throw new EnrichmentDataException($"{path}:{lineNumber}: not an IEEE registry line (Registry,Assignment,Organization Name,...)");
+                }
+                string name = fields[2].Trim();
+                if (!names.TryGetValue(name, out var shared)) names[name] = shared = name;
+                vendors._byPrefix[slot][prefix] = shared;
+            }
+        }
+        return vendors;
+    }
+
+    /// <summary>The vendor of a 48-bit MAC address, or null (unassigned, locally administered or multicast).</summary>
+    public string? Find(ulong mac)
+    {
+        byte first = (byte)(mac >> 40);
+        if ((first & 0x03) != 0) return null;
+        for (int i = 0; i < PrefixBits.Length; i++)
+        {
+            if (_byPrefix[i].TryGetValue(mac >> (48 - PrefixBits[i]), out var vendor)) return vendor;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+namespace PcapSearch.Flows.Enrichment;
+
+/// <summary>
+/// What local enrichment data says about one endpoint of a flow: where its address is, which autonomous system
+/// announces it, and who made its network card. Attached to the flow by the enrichment stage before the document
+/// writers read it; null members are not known (the address is private, or no data covers it) and are not written.
+/// </summary>
+public sealed record EndpointEnrichment(GeoPlace? Geo, AutonomousSystem? As, string? MacVendor)
+{
+    public bool IsEmpty => Geo is null && As is null && MacVendor is null;
+}
+
+/// <summary>ECS <c>*.geo.*</c>: each part null when the database does not have it.</summary>
+public sealed record GeoPlace(
+    string? CountryIsoCode,
+    string? CountryName,
+    string? ContinentCode,
+    string? RegionName,
+    string? CityName,
+    GeoPoint? Location);
+
+/// <summary>ECS <c>*.geo.location</c>.</summary>
+public readonly record struct GeoPoint(double Latitude, double Longitude)
+{
+    /// <summary>The <c>"lat,lon"</c> text an Elasticsearch geo_point reads, four decimals (about 10 m; the data is coarser).</summary>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Latitude:0.####},{Longitude:0.####}");
+}
+
+/// <summary>ECS <c>*.as.number</c> and <c>*.as.organization.name</c>.</summary>
+public sealed record AutonomousSystem(long Number, string? OrganizationName);
