@@ -14,11 +14,11 @@ public sealed class FlowEnricher : IDisposable
 {
     private readonly GeoIpDatabases _geo;
     private readonly GeoIpDatabases _asnDatabases;
-    private readonly AsnRanges? _asnRanges;
-    private readonly MacVendors? _macVendors;
+    private readonly Task<AsnRanges>? _asnRanges;
+    private readonly Task<MacVendors>? _macVendors;
     private readonly int _cacheEntries;
 
-    private FlowEnricher(GeoIpDatabases geo, GeoIpDatabases asnDatabases, AsnRanges? asnRanges, MacVendors? macVendors, int cacheEntries)
+    private FlowEnricher(GeoIpDatabases geo, GeoIpDatabases asnDatabases, Task<AsnRanges>? asnRanges, Task<MacVendors>? macVendors, int cacheEntries)
     {
         (_geo, _asnDatabases, _asnRanges, _macVendors, _cacheEntries) = (geo, asnDatabases, asnRanges, macVendors, cacheEntries);
     }
@@ -33,8 +33,8 @@ public sealed class FlowEnricher : IDisposable
     public IReadOnlyList<string> Describe() =>
     [
         "GeoIP: " + Names(_geo.Databases.Select(d => d.Path)),
-        "ASN: " + Names([.. _asnDatabases.Databases.Select(d => d.Path), .. _asnRanges is null ? [] : new[] { $"{_asnRanges.Count} CSV ranges" }]),
-        "MAC vendors: " + (_macVendors is null ? "none" : $"{_macVendors.Count} IEEE assignments"),
+        "ASN: " + Names([.. _asnDatabases.Databases.Select(d => d.Path), .. _asnRanges is null ? [] : new[] { $"{Loaded(_asnRanges).Count} CSV ranges" }]),
+        "MAC vendors: " + (_macVendors is null ? "none" : $"{Loaded(_macVendors).Count} IEEE assignments"),
     ];
 
     /// <summary>
@@ -44,7 +44,11 @@ public sealed class FlowEnricher : IDisposable
         ? "no GeoIP, ASN or MAC vendor data found (deploy/setup/prerequisites.sh runtime installs it; see docs/enrichment.md): flows are written without geo, as and vendor fields"
         : null;
 
-    /// <summary>Opens the data the options name, or what set-up installed where they name none.</summary>
+    /// <summary>
+    /// Opens the data the options name, or what set-up installed where they name none. The CSV registries (ASN ranges,
+    /// MAC vendors: about a second of parsing) load in the background while the first capture is read; their files
+    /// are checked here, and a bad line found later fails the first lookup.
+    /// </summary>
     /// <exception cref="EnrichmentDataException">A file the user named is missing or not of its format.</exception>
     public static FlowEnricher Open(EnrichmentOptions options)
     {
@@ -55,10 +59,15 @@ public sealed class FlowEnricher : IDisposable
             var asnPaths = options.Asn ?? InstalledData.Asn;
             var asnDatabases = new GeoIpDatabases(OpenDatabases(asnPaths.Where(IsMaxMind), opened));
             var csv = asnPaths.Where(p => !IsMaxMind(p)).ToList();
-            var asnRanges = csv.Count == 0 ? null : AsnRanges.Load(csv);
-            var macPaths = options.MacVendors ?? InstalledData.MacVendors;
-            var macVendors = macPaths.Count == 0 ? null : LoadMacVendors(macPaths);
-            return new FlowEnricher(geo, asnDatabases, asnRanges, macVendors, options.CacheEntries);
+            AsnRanges.CheckFormat(csv);
+            var macFiles = MacVendorFiles(options.MacVendors ?? InstalledData.MacVendors);
+            MacVendors.CheckFormat(macFiles);
+            return new FlowEnricher(
+                geo,
+                asnDatabases,
+                csv.Count == 0 ? null : Task.Run(() => AsnRanges.Load(csv)),
+                macFiles.Count == 0 ? null : Task.Run(() => MacVendors.Load(macFiles)),
+                options.CacheEntries);
         }
         catch
         {
@@ -78,9 +87,9 @@ public sealed class FlowEnricher : IDisposable
         if (ReservedAddresses.IsPublic(address))
         {
             (geo, system) = _geo.Find(address);
-            system ??= _asnDatabases.Find(address).As ?? _asnRanges?.Find(address);
+            system ??= _asnDatabases.Find(address).As ?? (_asnRanges is null ? null : Loaded(_asnRanges).Find(address));
         }
-        string? vendor = hasMac ? _macVendors?.Find(mac) : null;
+        string? vendor = hasMac && _macVendors is not null ? Loaded(_macVendors).Find(mac) : null;
         return geo is null && system is null && vendor is null ? null : new EndpointEnrichment(geo, system, vendor);
     }
 
@@ -104,7 +113,11 @@ public sealed class FlowEnricher : IDisposable
         return databases;
     }
 
-    private static MacVendors LoadMacVendors(IReadOnlyList<string> paths)
+    /// <summary>Waits for a registry loading in the background; its failure escapes as it was thrown.</summary>
+    private static T Loaded<T>(Task<T> loading) => loading.IsCompletedSuccessfully ? loading.Result : loading.GetAwaiter().GetResult();
+
+    /// <summary>The registry files the user named, directories replaced by the files in them.</summary>
+    private static List<string> MacVendorFiles(IReadOnlyList<string> paths)
     {
         var files = new List<string>();
         foreach (string path in paths)
@@ -118,7 +131,7 @@ public sealed class FlowEnricher : IDisposable
             if (inDirectory.Count == 0) throw new EnrichmentDataException($"{path}: holds no IEEE registry file ({string.Join(", ", MacVendors.RegistryFiles)})");
             files.AddRange(inDirectory);
         }
-        return MacVendors.Load(files);
+        return files;
     }
 
     private static string Names(IEnumerable<string> names) => names.Any() ? string.Join(", ", names) : "none";

@@ -13,19 +13,26 @@ public sealed class MacVendors
     /// <summary>The registry files in the directory ieee-data installs, longest prefix first.</summary>
     public static readonly string[] RegistryFiles = ["oui36.csv", "mam.csv", "oui.csv"];
 
+    private const string Header = "Registry,Assignment,Organization Name";
+
     private static readonly int[] PrefixBits = [36, 28, 24];
 
     private readonly Dictionary<ulong, string>[] _byPrefix = [new(), new(), new()];
 
     public int Count => _byPrefix.Sum(d => d.Count);
 
-    /// <summary>Loads the registry files of a directory (those present; at least one must be).</summary>
-    /// <exception cref="EnrichmentDataException">The directory holds none of them, or a file is not such a registry.</exception>
-    public static MacVendors LoadDirectory(string directory)
+    /// <summary>Checks that each file exists and starts with the IEEE registry's header, without reading the rest (<see cref="Load"/> does, later).</summary>
+    /// <exception cref="EnrichmentDataException">A file is missing or is not an IEEE registry CSV.</exception>
+    public static void CheckFormat(IEnumerable<string> files)
     {
-        var files = RegistryFiles.Select(f => Path.Combine(directory, f)).Where(File.Exists).ToList();
-        if (files.Count == 0) throw new EnrichmentDataException($"{directory}: holds no IEEE registry file ({string.Join(", ", RegistryFiles)})");
-        return Load(files);
+        foreach (string path in files)
+        {
+            if (!File.Exists(path)) throw new EnrichmentDataException($"{path}: no such IEEE registry file");
+            if (File.ReadLines(path).FirstOrDefault()?.StartsWith(Header, StringComparison.Ordinal) != true)
+            {
+                throw new EnrichmentDataException($"{path}: not an IEEE registry CSV (its first line is not {Header}...)");
+            }
+        }
     }
 
     /// <exception cref="EnrichmentDataException">A file is missing or is not an IEEE registry CSV.</exception>
@@ -36,12 +43,9 @@ public sealed class MacVendors
         foreach (string path in files)
         {
             if (!File.Exists(path)) throw new EnrichmentDataException($"{path}: no such IEEE registry file");
-            int lineNumber = 0;
-            foreach (string line in File.ReadLines(path))
+            foreach (var (lineNumber, fields) in CsvRecords.Read(path))
             {
-                if (lineNumber++ == 0 && line.StartsWith("Registry,", StringComparison.Ordinal)) continue;
-                if (line.Length == 0) continue;
-                var fields = CsvFields.Split(line);
+                if (lineNumber == 1 && string.Join(',', fields).StartsWith(Header, StringComparison.Ordinal)) continue;
                 int slot = fields.Count < 3 ? -1 : Array.IndexOf(PrefixBits, fields[1].Length * 4);
                 if (slot < 0 || !ulong.TryParse(fields[1], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ulong prefix))
                 {
