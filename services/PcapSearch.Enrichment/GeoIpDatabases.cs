@@ -33,9 +33,7 @@ public sealed class GeoIpDatabases(IReadOnlyList<MaxMindDatabase> databases) : I
                 organization = record.AsOrganization;
             }
         }
-        bool placed = (iso ?? country ?? continent ?? region ?? city) is not null || location is not null;
-        var geo = placed ? new GeoPlace(iso, country, continent, region, city, location) : null;
-        return (geo, asNumber is { } n ? new AutonomousSystem(n, organization) : null);
+        return (GeoPlace.Of(iso, country, continent, region, city, location), asNumber is { } n ? new AutonomousSystem(n, organization) : null);
     }
 
     public void Dispose()

@@ -17,7 +17,14 @@ public sealed record GeoPlace(
     string? ContinentCode,
     string? RegionName,
     string? CityName,
-    GeoPoint? Location);
+    GeoPoint? Location)
+{
+    /// <summary>The place of the parts that are known; null when none is.</summary>
+    public static GeoPlace? Of(string? countryIsoCode, string? countryName, string? continentCode, string? regionName, string? cityName, GeoPoint? location) =>
+        (countryIsoCode ?? countryName ?? continentCode ?? regionName ?? cityName) is null && location is null
+            ? null
+            : new GeoPlace(countryIsoCode, countryName, continentCode, regionName, cityName, location);
+}
 
 /// <summary>ECS <c>*.geo.location</c>.</summary>
 public readonly record struct GeoPoint(double Latitude, double Longitude)
@@ -25,6 +32,18 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
     /// <summary>The <c>"lat,lon"</c> text an Elasticsearch geo_point reads, four decimals (about 10 m; the data is coarser).</summary>
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Latitude:0.####},{Longitude:0.####}");
+
+    /// <summary>Reads the <see cref="ToString"/> form back; null when <paramref name="text"/> is not one.</summary>
+    public static GeoPoint? Parse(string? text)
+    {
+        int comma = text?.IndexOf(',', StringComparison.Ordinal) ?? -1;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return comma > 0
+            && double.TryParse(text.AsSpan(0, comma), System.Globalization.NumberStyles.Float, invariant, out double latitude)
+            && double.TryParse(text.AsSpan(comma + 1), System.Globalization.NumberStyles.Float, invariant, out double longitude)
+                ? new GeoPoint(latitude, longitude)
+                : null;
+    }
 }
 
 /// <summary>ECS <c>*.as.number</c> and <c>*.as.organization.name</c>.</summary>

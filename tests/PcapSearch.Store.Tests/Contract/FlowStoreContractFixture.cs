@@ -1,4 +1,3 @@
-using PcapSearch.Enrichment;
 using PcapSearch.Flows;
 using PcapSearch.Flows.Engine;
 using PcapSearch.Testing;
@@ -17,7 +16,6 @@ public sealed class FlowStoreContractFixture<TBackend> : IDisposable where TBack
         ["arkime/dns-tcp.pcap", "arkime/http-simple-get.pcap", "arkime/https-connect.pcap", "arkime/v6-http.pcap", "arkime/arkime_synthetic.pcap"];
 
     private static readonly Dictionary<string, List<Flow>> FlowCache = [];
-    private static readonly Lazy<FlowEnricher> Enricher = new(() => FlowEnricher.Open(new EnrichmentOptions()));
 
     public FlowStoreContractFixture()
     {
@@ -54,7 +52,7 @@ public sealed class FlowStoreContractFixture<TBackend> : IDisposable where TBack
             if (!FlowCache.TryGetValue(capture, out var flows))
             {
                 var sink = new Collect();
-                CaptureEngine.Run(TestCorpus.PathOf(capture), new EngineOptions(), Enricher.Value.Wrap(sink));
+                CaptureEngine.Run(TestCorpus.PathOf(capture), new EngineOptions(), TestEnrichment.Enricher.Wrap(sink));
                 FlowCache[capture] = flows = sink.Flows;
             }
             return flows;
