@@ -14,27 +14,36 @@ public sealed class FlowEnricher : IDisposable
 {
     private readonly GeoIpDatabases _geo;
     private readonly GeoIpDatabases _asnDatabases;
-    private readonly Task<AsnRanges>? _asnRanges;
+    private readonly IReadOnlyList<string> _asnCsv;
+    private readonly Lazy<AsnRanges>? _asnRanges;
+    private readonly IReadOnlyList<string> _macFiles;
     private readonly Task<MacVendors>? _macVendors;
     private readonly int _cacheEntries;
 
-    private FlowEnricher(GeoIpDatabases geo, GeoIpDatabases asnDatabases, Task<AsnRanges>? asnRanges, Task<MacVendors>? macVendors, int cacheEntries)
+    /// <summary>
+    /// The CSV registries parse in the background (about half a second of CPU for the ASN ranges): the ASN ranges when
+    /// the first public address needs them, so captures of private networks never pay for them; the MAC vendors at
+    /// once, as nearly every flow has a MAC.
+    /// </summary>
+    private FlowEnricher(GeoIpDatabases geo, GeoIpDatabases asnDatabases, IReadOnlyList<string> asnCsv, IReadOnlyList<string> macFiles, int cacheEntries)
     {
-        (_geo, _asnDatabases, _asnRanges, _macVendors, _cacheEntries) = (geo, asnDatabases, asnRanges, macVendors, cacheEntries);
+        (_geo, _asnDatabases, _asnCsv, _macFiles, _cacheEntries) = (geo, asnDatabases, asnCsv, macFiles, cacheEntries);
+        if (asnCsv.Count > 0) _asnRanges = new Lazy<AsnRanges>(() => AsnRanges.Load(asnCsv));
+        if (macFiles.Count > 0) _macVendors = Task.Run(() => MacVendors.Load(macFiles));
     }
 
     /// <summary>An enricher with no data: flows pass unchanged.</summary>
-    public static FlowEnricher None { get; } = new(new([]), new([]), null, null, 0);
+    public static FlowEnricher None { get; } = new(new([]), new([]), [], [], 0);
 
     /// <summary>Whether there is no data of any kind, so flows pass unchanged.</summary>
-    public bool IsEmpty => _geo.Databases.Count == 0 && _asnDatabases.Databases.Count == 0 && _asnRanges is null && _macVendors is null;
+    public bool IsEmpty => _geo.Databases.Count == 0 && _asnDatabases.Databases.Count == 0 && _asnCsv.Count == 0 && _macFiles.Count == 0;
 
     /// <summary>One line per kind of data: the files in use, or that none is.</summary>
     public IReadOnlyList<string> Describe() =>
     [
         "GeoIP: " + Names(_geo.Databases.Select(d => d.Path)),
-        "ASN: " + Names([.. _asnDatabases.Databases.Select(d => d.Path), .. _asnRanges is null ? [] : new[] { $"{Loaded(_asnRanges).Count} CSV ranges" }]),
-        "MAC vendors: " + (_macVendors is null ? "none" : $"{Loaded(_macVendors).Count} IEEE assignments"),
+        "ASN: " + Names([.. _asnDatabases.Databases.Select(d => d.Path), .. _asnCsv]),
+        "MAC vendors: " + Names(_macFiles),
     ];
 
     /// <summary>
@@ -45,9 +54,8 @@ public sealed class FlowEnricher : IDisposable
         : null;
 
     /// <summary>
-    /// Opens the data the options name, or what set-up installed where they name none. The CSV registries (ASN ranges,
-    /// MAC vendors: about a second of parsing) load in the background while the first capture is read; their files
-    /// are checked here, and a bad line found later fails the first lookup.
+    /// Opens the data the options name, or what set-up installed where they name none. The CSV registries are checked
+    /// here and parsed later (see the constructor): a bad line further in fails the first lookup that needs it.
     /// </summary>
     /// <exception cref="EnrichmentDataException">A file the user named is missing or not of its format.</exception>
     public static FlowEnricher Open(EnrichmentOptions options)
@@ -62,12 +70,7 @@ public sealed class FlowEnricher : IDisposable
             AsnRanges.CheckFormat(csv);
             var macFiles = MacVendorFiles(options.MacVendors ?? InstalledData.MacVendors);
             MacVendors.CheckFormat(macFiles);
-            return new FlowEnricher(
-                geo,
-                asnDatabases,
-                csv.Count == 0 ? null : Task.Run(() => AsnRanges.Load(csv)),
-                macFiles.Count == 0 ? null : Task.Run(() => MacVendors.Load(macFiles)),
-                options.CacheEntries);
+            return new FlowEnricher(geo, asnDatabases, csv, macFiles, options.CacheEntries);
         }
         catch
         {
@@ -87,7 +90,7 @@ public sealed class FlowEnricher : IDisposable
         if (ReservedAddresses.IsPublic(address))
         {
             (geo, system) = _geo.Find(address);
-            system ??= _asnDatabases.Find(address).As ?? (_asnRanges is null ? null : Loaded(_asnRanges).Find(address));
+            system ??= _asnDatabases.Find(address).As ?? _asnRanges?.Value.Find(address);
         }
         string? vendor = hasMac && _macVendors is not null ? Loaded(_macVendors).Find(mac) : null;
         return geo is null && system is null && vendor is null ? null : new EndpointEnrichment(geo, system, vendor);
@@ -114,7 +117,7 @@ public sealed class FlowEnricher : IDisposable
     }
 
     /// <summary>Waits for a registry loading in the background; its failure escapes as it was thrown.</summary>
-    private static T Loaded<T>(Task<T> loading) => loading.IsCompletedSuccessfully ? loading.Result : loading.GetAwaiter().GetResult();
+    private static T Loaded<T>(Task<T> loading) => loading.GetAwaiter().GetResult();
 
     /// <summary>The registry files the user named, directories replaced by the files in them.</summary>
     private static List<string> MacVendorFiles(IReadOnlyList<string> paths)

@@ -54,6 +54,12 @@ public sealed class EnrichmentArguments
         }
     }
 
+    /// <summary>Says which data a long-running role enriches with, one line per kind.</summary>
+    public static void Announce(string verb, FlowEnricher enricher)
+    {
+        foreach (string line in enricher.Describe()) Console.WriteLine($"pcapsearch {verb}: enrichment {line}");
+    }
+
     private static IReadOnlyList<string>? Paths(string[]? flags, string variable) =>
         flags is { Length: > 0 }
             ? EnrichmentOptions.ParsePaths(string.Join(',', flags))

@@ -45,6 +45,7 @@ public static class ServeVerb
         settings.Watch?.Create();
         using var enricher = EnrichmentArguments.Open(verb, settings.Enrichment);
         if (enricher is null) return ExitCodes.Refused;
+        EnrichmentArguments.Announce(verb, enricher);
         WebApplication? started = null;
         try
         {

@@ -54,6 +54,7 @@ public static class WorkerVerb
             return ExitCodes.Refused;
         }
 
+        EnrichmentArguments.Announce("worker", indexing.Enricher);
         var options = new BusOptions { RabbitMqUrl = rabbitMq, ConcurrentMessageLimit = concurrency, PrefetchCount = prefetch };
         var builder = RoleHost.CreateBuilder();
         builder.Services.AddSingleton<IFlowStore>(_ => DataDirectory.OpenStore(data));
