@@ -26,8 +26,6 @@ public sealed class MaxMindDatabase : IDisposable
 
     public string Path { get; }
 
-    public string DatabaseType => _reader.Metadata.DatabaseType;
-
     /// <exception cref="EnrichmentDataException">The file is missing, unreadable, or not a MaxMind DB.</exception>
     public static MaxMindDatabase Open(string path)
     {

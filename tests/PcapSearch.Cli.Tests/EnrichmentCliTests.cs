@@ -32,6 +32,21 @@ public sealed class EnrichmentCliTests : IDisposable
     }
 
     [Fact]
+    public void The_host_document_of_a_public_address_has_its_as_and_country()
+    {
+        var system = AsnCsvScan.Find(InstalledFiles.AsnIpv4, Resolver)!.Value;
+        CliProcess.Run("ingest", "--data", _data, TestCorpus.PathOf(Capture));
+
+        var result = CliProcess.Run("hosts", "--data", _data, "--ip", Resolver, "--format", "ndjson");
+
+        Assert.Equal(0, result.ExitCode);
+        using var host = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        Assert.Equal(system.Number, host.RootElement.GetProperty("as").GetProperty("number").GetInt64());
+        Assert.Equal(MmdbLookup.Value(InstalledFiles.CityIpv4, Resolver, "country_code"), host.RootElement.GetProperty("geo").GetProperty("country_iso_code").GetString());
+        Assert.Single(host.RootElement.GetProperty("mac_vendors").EnumerateObject());
+    }
+
+    [Fact]
     public void Top_facets_by_an_enrichment_field()
     {
         var system = AsnCsvScan.Find(InstalledFiles.AsnIpv4, Resolver)!.Value;

@@ -6,6 +6,7 @@
 # only) and the same with every IPv4 address made public by public_addresses.py (HOSTS distinct clients,
 # each one GeoIP and one ASN lookup). Each command runs RUNS times (default 3); the fastest is reported.
 # Whole-process wall time with the capture in the page cache, NDJSON to /dev/null; peak RSS from /usr/bin/time.
+# INGEST=1 adds `./pcapsearch ingest` of the public-address capture into a fresh data directory, with and without.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -25,11 +26,15 @@ if [ ! -f "$public" ]; then
 fi
 ./pcapsearch --help >/dev/null   # builds the CLI once, outside the timings
 
-row() {   # row NAME CAPTURE FLAGS...
+row() {   # row NAME CAPTURE FLAGS...   (VERB=ingest: ingest into a fresh data directory instead of flows)
   local name="$1" capture="$2"; shift 2
+  local verb="${VERB:-flows}"
   local best="" rss=0 secs kb
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$dir/time" ./pcapsearch flows "$@" "$capture" >/dev/null 2>"$dir/stderr"
+    rm -rf "$dir/data"
+    if [ "$verb" = ingest ]; then set -- --data "$dir/data" "$@"; fi
+    /usr/bin/time -f "%e %M" -o "$dir/time" ./pcapsearch "$verb" "$@" "$capture" >/dev/null 2>"$dir/stderr"
+    if [ "$verb" = ingest ]; then shift 2; fi
     read -r secs kb <"$dir/time"
     if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$secs; rss=$kb; fi
   done
@@ -46,3 +51,7 @@ row "private addresses, no enrichment" "$private" --no-enrichment
 row "private addresses, enriched" "$private"
 row "public addresses, no enrichment" "$public" --no-enrichment
 row "public addresses, enriched" "$public"
+if [ "${INGEST:-0}" = 1 ]; then
+  VERB=ingest row "ingest, public addresses, no enrichment" "$public" --no-enrichment
+  VERB=ingest row "ingest, public addresses, enriched" "$public"
+fi

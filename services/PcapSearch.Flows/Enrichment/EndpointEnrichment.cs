@@ -5,10 +5,7 @@ namespace PcapSearch.Flows.Enrichment;
 /// announces it, and who made its network card. Attached to the flow by the enrichment stage before the document
 /// writers read it; null members are not known (the address is private, or no data covers it) and are not written.
 /// </summary>
-public sealed record EndpointEnrichment(GeoPlace? Geo, AutonomousSystem? As, string? MacVendor)
-{
-    public bool IsEmpty => Geo is null && As is null && MacVendor is null;
-}
+public sealed record EndpointEnrichment(GeoPlace? Geo, AutonomousSystem? As, string? MacVendor);
 
 /// <summary>ECS <c>*.geo.*</c>: each part null when the database does not have it.</summary>
 public sealed record GeoPlace(
