@@ -5,7 +5,7 @@
 # Two captures: gen_pcap.py's own (private and documentation addresses: no GeoIP/ASN lookup, MAC vendors
 # only) and the same with every IPv4 address made public by public_addresses.py (HOSTS distinct clients,
 # each one GeoIP and one ASN lookup). Each command runs RUNS times (default 3); the fastest is reported.
-# Whole-process wall time with the capture in the page cache, NDJSON to /dev/null; peak RSS from /usr/bin/time.
+# Whole-process wall and CPU (user + system) time of the fastest run, with the capture in the page cache, NDJSON to /dev/null; peak RSS from /usr/bin/time.
 # INGEST=1 adds `./pcapsearch ingest` of the public-address capture into a fresh data directory, with and without.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -29,24 +29,24 @@ fi
 row() {   # row NAME CAPTURE FLAGS...   (VERB=ingest: ingest into a fresh data directory instead of flows)
   local name="$1" capture="$2"; shift 2
   local verb="${VERB:-flows}"
-  local best="" rss=0 secs kb
+  local best="" rss=0 cpu=0 secs kb user system
   for _ in $(seq "$runs"); do
     rm -rf "$dir/data"
     if [ "$verb" = ingest ]; then set -- --data "$dir/data" "$@"; fi
-    /usr/bin/time -f "%e %M" -o "$dir/time" ./pcapsearch "$verb" "$@" "$capture" >/dev/null 2>"$dir/stderr"
+    /usr/bin/time -f "%e %M %U %S" -o "$dir/time" ./pcapsearch "$verb" "$@" "$capture" >/dev/null 2>"$dir/stderr"
     if [ "$verb" = ingest ]; then shift 2; fi
-    read -r secs kb <"$dir/time"
-    if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$secs; rss=$kb; fi
+    read -r secs kb user system <"$dir/time"
+    if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$secs; rss=$kb; cpu=$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }'); fi
   done
   local bytes flows
   bytes=$(stat -c %s "$capture")
   flows=$(./pcapsearch flows --no-enrichment --format none --stats "$capture" 2>&1 >/dev/null | grep -o '"flows":[0-9]*' | cut -d: -f2)
-  awk -v n="$name" -v s="$best" -v b="$bytes" -v f="$flows" -v r="$rss" \
-    'BEGIN { printf "| %-34s | %6.2f s | %7.1f MB/s | %9s flows/s | %5.0f MB |\n", n, s, b / 1e6 / s, sprintf("%.0f", f / s), r / 1024 }'
+  awk -v n="$name" -v s="$best" -v b="$bytes" -v f="$flows" -v r="$rss" -v c="$cpu" \
+    'BEGIN { printf "| %-34s | %6.2f s | %6.2f s | %7.1f MB/s | %9s flows/s | %5.0f MB |\n", n, s, c, b / 1e6 / s, sprintf("%.0f", f / s), r / 1024 }'
 }
 
-echo "| run | time | speed | flows | peak RSS |"
-echo "|---|---|---|---|---|"
+echo "| run | wall time | CPU time | speed | flows | peak RSS |"
+echo "|---|---|---|---|---|---|"
 row "private addresses, no enrichment" "$private" --no-enrichment
 row "private addresses, enriched" "$private"
 row "public addresses, no enrichment" "$public" --no-enrichment
