@@ -19,12 +19,16 @@ public sealed class AsnRanges
     private readonly UInt128[] _ends;
     private readonly AutonomousSystem[] _systems;
 
-    private AsnRanges(UInt128[] starts, UInt128[] ends, AutonomousSystem[] systems)
+    internal AsnRanges(UInt128[] starts, UInt128[] ends, AutonomousSystem[] systems)
     {
         (_starts, _ends, _systems) = (starts, ends, systems);
     }
 
     public int Count => _starts.Length;
+
+    internal ReadOnlySpan<UInt128> Starts => _starts;
+    internal ReadOnlySpan<UInt128> Ends => _ends;
+    internal IReadOnlyList<AutonomousSystem> Systems => _systems;
 
     /// <exception cref="EnrichmentDataException">A file is missing or a line is not such a range.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

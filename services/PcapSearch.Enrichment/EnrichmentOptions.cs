@@ -15,6 +15,9 @@ public sealed record EnrichmentOptions
     /// <summary>The IEEE registry: directories holding ieee-data's oui.csv, mam.csv, oui36.csv, or those files.</summary>
     public IReadOnlyList<string>? MacVendors { get; init; }
 
+    /// <summary>Where the parsed ASN index is kept between processes (AsnRangesCache); a temporary directory by default.</summary>
+    public string IndexDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "pcapsearch-enrichment");
+
     /// <summary>Endpoints (address and MAC) remembered per enrichment stage; flows repeat their endpoints a lot.</summary>
     public int CacheEntries { get; init; } = 65_536;
 

@@ -21,19 +21,19 @@ public sealed class FlowEnricher : IDisposable
     private readonly int _cacheEntries;
 
     /// <summary>
-    /// The CSV registries parse in the background (about half a second of CPU for the ASN ranges): the ASN ranges when
-    /// the first public address needs them, so captures of private networks never pay for them; the MAC vendors at
-    /// once, as nearly every flow has a MAC.
+    /// The CSV registries parse in the background: the ASN ranges (about a third of a second of CPU the first time, a
+    /// few milliseconds from <see cref="AsnRangesCache"/> after) when the first public address needs them, so captures
+    /// of private networks never pay for them; the MAC vendors at once, as nearly every flow has a MAC.
     /// </summary>
-    private FlowEnricher(GeoIpDatabases geo, GeoIpDatabases asnDatabases, IReadOnlyList<string> asnCsv, IReadOnlyList<string> macFiles, int cacheEntries)
+    private FlowEnricher(GeoIpDatabases geo, GeoIpDatabases asnDatabases, IReadOnlyList<string> asnCsv, IReadOnlyList<string> macFiles, int cacheEntries, string cacheDirectory)
     {
         (_geo, _asnDatabases, _asnCsv, _macFiles, _cacheEntries) = (geo, asnDatabases, asnCsv, macFiles, cacheEntries);
-        if (asnCsv.Count > 0) _asnRanges = new Lazy<AsnRanges>(() => AsnRanges.Load(asnCsv));
+        if (asnCsv.Count > 0) _asnRanges = new Lazy<AsnRanges>(() => AsnRangesCache.Load(asnCsv, cacheDirectory));
         if (macFiles.Count > 0) _macVendors = Task.Run(() => MacVendors.Load(macFiles));
     }
 
     /// <summary>An enricher with no data: flows pass unchanged.</summary>
-    public static FlowEnricher None { get; } = new(new([]), new([]), [], [], 0);
+    public static FlowEnricher None { get; } = new(new([]), new([]), [], [], 0, "");
 
     /// <summary>Whether there is no data of any kind, so flows pass unchanged.</summary>
     public bool IsEmpty => _geo.Databases.Count == 0 && _asnDatabases.Databases.Count == 0 && _asnCsv.Count == 0 && _macFiles.Count == 0;
@@ -70,7 +70,7 @@ public sealed class FlowEnricher : IDisposable
             AsnRanges.CheckFormat(csv);
             var macFiles = MacVendorFiles(options.MacVendors ?? InstalledData.MacVendors);
             MacVendors.CheckFormat(macFiles);
-            return new FlowEnricher(geo, asnDatabases, csv, macFiles, options.CacheEntries);
+            return new FlowEnricher(geo, asnDatabases, csv, macFiles, options.CacheEntries, options.IndexDirectory);
         }
         catch
         {
