@@ -60,7 +60,7 @@ public sealed class BadDataTests
     {
         using var files = new TemporaryFiles();
         string path = files.Write("asn.csv", "8.8.8.0,8.8.8.255,15169,Google LLC\n8.8.9.0,not an address,1,X\n");
-        using var enricher = FlowEnricher.Open(new EnrichmentOptions { GeoIp = [], Asn = [path], MacVendors = [] });
+        using var enricher = FlowEnricher.Open(new EnrichmentOptions { GeoIp = [], Asn = [path], MacVendors = [], IndexDirectory = files.Directory });
 
         var e = Assert.Throws<EnrichmentDataException>(() => enricher.Enrich(Decoding.IpAddress.Parse("8.8.8.8"), hasMac: false, 0));
         Assert.Equal(path + ":2: not an ASN range (start,end,number,organization)", e.Message);

@@ -18,7 +18,7 @@ public sealed class EnrichmentStageTests
         using var files = new TemporaryFiles();
         // Ranges over the capture's private network and its public resolver alike.
         string asn = files.Write("asn.csv", "8.8.8.0,8.8.8.255,15169,Google LLC\n10.0.0.0,10.255.255.255,64512,Private Use\n");
-        using var enricher = FlowEnricher.Open(new EnrichmentOptions { GeoIp = [], Asn = [asn], MacVendors = [] });
+        using var enricher = FlowEnricher.Open(new EnrichmentOptions { GeoIp = [], Asn = [asn], MacVendors = [], IndexDirectory = files.Directory });
 
         var flows = Run(Synthetic, enricher);
 
