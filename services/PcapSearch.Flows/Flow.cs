@@ -1,4 +1,5 @@
 using PcapSearch.Decoding;
+using PcapSearch.Flows.Enrichment;
 using PcapSearch.Flows.Protocols;
 
 namespace PcapSearch.Flows;
@@ -71,6 +72,18 @@ public sealed class Flow
     public FlowEndReason EndReason { get; internal set; }
 
     internal FlowInspection Inspection;
+
+    /// <summary>What enrichment data says about the initiator; null when no enrichment ran or it knew nothing.</summary>
+    public EndpointEnrichment? SourceEnrichment { get; private set; }
+
+    public EndpointEnrichment? DestinationEnrichment { get; private set; }
+
+    /// <summary>Called by the enrichment stage, between the flow table and the document writers.</summary>
+    public void Enrich(EndpointEnrichment? source, EndpointEnrichment? destination)
+    {
+        SourceEnrichment = source;
+        DestinationEnrichment = destination;
+    }
 
     /// <summary>
     /// The application protocols recognised in the flow, outermost first (two when one carried the

@@ -33,6 +33,7 @@ public sealed class DeployTests
                 FieldType.Ip => "ip",
                 FieldType.Long => "long",
                 FieldType.Date => "date_nanos",
+                FieldType.GeoPoint => "geo_point",
                 _ => "keyword",
             };
             Assert.Equal(expected, mapping!["type"]!.GetValue<string>());

@@ -1,3 +1,4 @@
+using PcapSearch.Flows.Enrichment;
 using System.Text.Json;
 using PcapSearch.Store.Catalog;
 using PcapSearch.Store.Elasticsearch.Bulk;
@@ -256,6 +257,30 @@ public sealed class ResponseReaderTests
         Assert.Equal(["c1", "c2"], host.Captures);
         Assert.Equal(1, host.Peers);
         Assert.Equal(120, host.BytesSent);
+    }
+
+    [Fact]
+    public void A_host_takes_its_place_and_as_from_a_flow_and_its_mac_vendors_from_the_mac_buckets()
+    {
+        var one = new HostTotals();
+        one.Add("8.8.8.8", 1, 10, 20, 1, 1, "2024-05-17T13:44:00Z", "2024-05-17T13:45:00Z");
+        var details = Answer("""
+        "hits":{"max_score":null,"hits":[]},"aggregations":{
+          "src":{"buckets":{"0":{"doc_count":0,"macs":{"buckets":[]},"captures":{"buckets":[]},"place":{"hits":{"total":{"value":0,"relation":"eq"},"hits":[]}}}}},
+          "dst":{"buckets":{"0":{"doc_count":1,"captures":{"buckets":[{"key":"c1","doc_count":1}]},
+            "macs":{"buckets":[{"key":"90-59-AF-5B-66-D4","doc_count":1,"vendor":{"buckets":[{"key":"Texas Instruments","doc_count":1}]}},{"key":"02-00-00-00-00-01","doc_count":1,"vendor":{"buckets":[]}}]},
+            "place":{"hits":{"total":{"value":1,"relation":"eq"},"hits":[{"_index":"pcapsearch-flows-2016.04","_id":"x","_score":null,"sort":[15169],
+              "_source":{"destination":{"geo":{"country_iso_code":"US","location":"37.751,-97.822"},"as":{"number":15169,"organization":{"name":"Google LLC"}}}}}]}},
+            "sni":{"buckets":[]},"domains":{"buckets":[]},"answered":{"doc_count":0,"transports":{"buckets":[]}}}}},
+          "resolved":{"buckets":{"0":{"doc_count":0,"names":{"buckets":[]}}}}}}
+        """);
+
+        var host = HostsRequest.Document("8.8.8.8", one, details, 0);
+
+        Assert.Equal(new GeoPlace("US", null, null, null, null, new GeoPoint(37.751, -97.822)), host.Geo);
+        Assert.Equal(new AutonomousSystem(15169, "Google LLC"), host.As);
+        Assert.Equal(new Dictionary<string, string> { ["90-59-AF-5B-66-D4"] = "Texas Instruments" }, host.MacVendors);
+        Assert.Equal(["02-00-00-00-00-01", "90-59-AF-5B-66-D4"], host.Macs);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using PcapSearch.Flows.Enrichment;
 
 namespace PcapSearch.Store.Tests;
 
@@ -47,6 +48,9 @@ public static class HostOracle
             .Select(h => (Transport: Text(h, "network.transport")!, Port: Number(h, "destination.port")))
             .Distinct().OrderBy(s => s.Transport, StringComparer.Ordinal).ThenBy(s => s.Port)
             .Select(s => $"{s.Transport}/{s.Port}");
+        var sides = asSource.Select(h => (Hit: h, Side: "source")).Concat(asDestination.Select(h => (Hit: h, Side: "destination"))).ToList();
+        var placed = sides.FirstOrDefault(s => s.Hit.Fields.ContainsKey(s.Side + ".geo.country_iso_code") || s.Hit.Fields.ContainsKey(s.Side + ".geo.location"));
+        var announced = sides.FirstOrDefault(s => s.Hit.Fields.ContainsKey(s.Side + ".as.number"));
         var stamps = flows.Select(h => Text(h, "@timestamp")!).ToList();
         var ends = flows.Select(h => Text(h, "event.end") ?? Text(h, "@timestamp")!).ToList();
 
@@ -63,7 +67,17 @@ public static class HostOracle
             PacketsReceived: asSource.Sum(h => Number(h, "destination.packets")) + asDestination.Sum(h => Number(h, "source.packets")),
             Peers: asSource.Select(h => Text(h, "destination.ip")).Concat(asDestination.Select(h => Text(h, "source.ip"))).OfType<string>().Distinct().Count(),
             Services: [.. services],
-            Captures: Sorted(flows.Select(h => Text(h, "pcap.capture.id"))));
+            Captures: Sorted(flows.Select(h => Text(h, "pcap.capture.id"))),
+            Geo: placed.Hit is null ? null : new GeoPlace(
+                Text(placed.Hit, placed.Side + ".geo.country_iso_code"), Text(placed.Hit, placed.Side + ".geo.country_name"),
+                Text(placed.Hit, placed.Side + ".geo.continent_code"), Text(placed.Hit, placed.Side + ".geo.region_name"),
+                Text(placed.Hit, placed.Side + ".geo.city_name"), GeoPoint.Parse(Text(placed.Hit, placed.Side + ".geo.location"))),
+            As: announced.Hit is null ? null : new AutonomousSystem(Number(announced.Hit, announced.Side + ".as.number"), Text(announced.Hit, announced.Side + ".as.organization.name")),
+            MacVendors: sides
+                .Where(s => Text(s.Hit, "pcap." + s.Side + ".mac_vendor") is not null)
+                .Select(s => (Mac: Text(s.Hit, s.Side + ".mac")!, Vendor: Text(s.Hit, "pcap." + s.Side + ".mac_vendor")!))
+                .Distinct()
+                .ToDictionary(v => v.Mac, v => v.Vendor, StringComparer.Ordinal));
     }
 
     /// <summary>Field by field, so that a difference names the field.</summary>
@@ -81,6 +95,9 @@ public static class HostOracle
         Assert.Equal((expected.Ip, expected.Peers), (actual.Ip, actual.Peers));
         Assert.Equal(expected.Services, actual.Services);
         Assert.Equal(expected.Captures, actual.Captures);
+        Assert.Equal((expected.Ip, expected.Geo), (actual.Ip, actual.Geo));
+        Assert.Equal((expected.Ip, expected.As), (actual.Ip, actual.As));
+        Assert.Equal(expected.MacVendors.OrderBy(v => v.Key, StringComparer.Ordinal), actual.MacVendors.OrderBy(v => v.Key, StringComparer.Ordinal));
     }
 
     private static DateTimeOffset Instant(string timestamp) => DateTimeOffset.Parse(timestamp, CultureInfo.InvariantCulture);

@@ -47,6 +47,23 @@ public sealed class HostTests(HostFixture fixture) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public void Public_hosts_carry_their_place_and_as_private_ones_none_and_macs_their_vendors()
+    {
+        var hosts = _store.Hosts(new HostQuery { Limit = 1000 }).Hosts;
+        var wikimedia = hosts.Single(h => h.Ip == "208.80.152.3");
+        var hit = fixture.Hits.First(h => h.Fields.TryGetValue("destination.ip", out var ip) && (string)ip == "208.80.152.3");
+        Assert.Equal(hit.Fields["destination.geo.country_iso_code"], wikimedia.Geo?.CountryIsoCode);
+        Assert.Equal(hit.Fields["destination.as.number"], wikimedia.As?.Number);
+
+        Assert.Contains(hosts, h => h.Geo is not null);
+        Assert.All(hosts.Where(h => h.Ip.StartsWith("192.168.", StringComparison.Ordinal) || h.Ip.StartsWith("10.", StringComparison.Ordinal)),
+            h => Assert.Equal((h.Ip, (object?)null, (object?)null), (h.Ip, (object?)h.Geo, (object?)h.As)));
+        var vendors = hosts.SelectMany(h => h.MacVendors).ToList();
+        Assert.NotEmpty(vendors);
+        Assert.All(vendors, v => Assert.Contains(hosts, h => h.Macs.Contains(v.Key)));
+    }
+
+    [Fact]
     public void Names_come_from_dns_answers_and_from_the_names_clients_asked_the_host_for()
     {
         var wikimedia = _store.Host("208.80.152.3", new FlowQuery())!;

@@ -33,7 +33,7 @@ public sealed class StoreFixture : IDisposable
     public static List<Flow> FlowsOf(string capture)
     {
         var sink = new Collect();
-        CaptureEngine.Run(TestCorpus.PathOf(capture), new EngineOptions(), sink);
+        CaptureEngine.Run(TestCorpus.PathOf(capture), new EngineOptions(), TestEnrichment.Enricher.Wrap(sink));
         return sink.Flows;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using PcapSearch.Api;
 using PcapSearch.Cli.Verbs;
+using PcapSearch.Enrichment;
 
 namespace PcapSearch.Cli.Hosting;
 
@@ -33,6 +34,9 @@ public sealed class HostArguments
         Add("CorsOrigins", "PCAPSEARCH_CORS_ORIGINS", new Option<string[]?>("--cors-origin") { Description = "An origin whose pages may call the API (repeat, or comma-separate in the variable). Default none: CORS closed." });
         Add("MaxUploadBytes", "PCAPSEARCH_MAX_UPLOAD_BYTES", new Option<long?>("--max-upload-bytes") { Description = "The most bytes one upload may carry. Default 17179869184 (16 GiB)." });
         Add("Ui", "PCAPSEARCH_UI", new Option<string?>("--ui") { Description = "The built UI to serve. Default ui/dist of the source tree when built." });
+        Add("GeoIp", EnrichmentArguments.GeoIpVariable, new Option<string[]?>("--geoip") { Description = EnrichmentArguments.GeoIpHelp });
+        Add("Asn", EnrichmentArguments.AsnVariable, new Option<string[]?>("--asn") { Description = EnrichmentArguments.AsnHelp });
+        Add("MacVendors", EnrichmentArguments.MacVendorsVariable, new Option<string[]?>("--mac-vendors") { Description = EnrichmentArguments.MacVendorsHelp });
         Add("LogLevel", "PCAPSEARCH_LOG_LEVEL", new Option<string?>("--log-level") { Description = "Verbose, Debug, Information, Warning, Error. Default Information." });
     }
 
@@ -77,7 +81,13 @@ public sealed class HostArguments
         if (api.Port is < 0 or > 65535) throw new FormatException($"{Name("Port")}: {api.Port} is not a TCP port.");
         if (api.MaxUploadBytes < 1) throw new FormatException($"{Name("MaxUploadBytes")} must be positive.");
         var watch = !_serve ? null : config["Watch"] is { Length: > 0 } w ? new DirectoryInfo(w) : DataDirectory.WatchOf(data);
-        return new HostSettings(data, watch, _serve && Number("Demo", config, false, bool.Parse), api);
+        var enrichment = new EnrichmentOptions
+        {
+            GeoIp = EnrichmentOptions.ParsePaths(config["GeoIp"]),
+            Asn = EnrichmentOptions.ParsePaths(config["Asn"]),
+            MacVendors = EnrichmentOptions.ParsePaths(config["MacVendors"]),
+        };
+        return new HostSettings(data, watch, _serve && Number("Demo", config, false, bool.Parse), api, enrichment);
     }
 
     private void Add(string key, string variable, Option option) => _settings.Add((key, variable, option));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PcapSearch.Bus;
 using PcapSearch.Cli.Verbs;
+using PcapSearch.Enrichment;
 using PcapSearch.Ingest;
 using PcapSearch.Ingest.Indexing;
 using PcapSearch.Ingest.S3;
@@ -16,8 +17,9 @@ public static class ServeComposition
     /// when <c>PCAPSEARCH_S3_BUCKET</c> is set), and the bus with a worker in this process.
     /// api: the store and the intake (uploads); with a broker (<c>PCAPSEARCH_RABBITMQ_URL</c>) it only announces
     /// captures and the worker role indexes them; without one it indexes them itself, so no upload waits for nobody.
+    /// Captures indexed here go through <paramref name="enricher"/>.
     /// </summary>
-    public static void AddRoles(IServiceCollection services, HostSettings settings)
+    public static void AddRoles(IServiceCollection services, HostSettings settings, FlowEnricher enricher)
     {
         services.AddSingleton<IFlowStore>(_ => DataDirectory.OpenStore(settings.Data));
         services.AddCaptureIntake(new IntakeOptions
@@ -30,6 +32,6 @@ public static class ServeComposition
         var bus = BusOptions.FromEnvironment();
         bool serve = settings.Watch is not null;
         services.AddCaptureBus(bus with { Consume = serve || bus.RabbitMqUrl is null });
-        services.AddSingleton<ICaptureIndexer>(provider => new CaptureIndexer(provider.GetRequiredService<IFlowStore>()));
+        services.AddSingleton<ICaptureIndexer>(provider => new CaptureIndexer(provider.GetRequiredService<IFlowStore>(), new IndexerOptions { Enricher = enricher }));
     }
 }

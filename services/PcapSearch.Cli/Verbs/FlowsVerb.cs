@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PcapSearch.Capture;
+using PcapSearch.Enrichment;
 using PcapSearch.Flows;
 using PcapSearch.Flows.Documents;
 using PcapSearch.Flows.Engine;
@@ -7,7 +8,7 @@ using PcapSearch.Flows.Engine;
 namespace PcapSearch.Cli.Verbs;
 
 /// <summary>
-/// `pcapsearch flows FILE...`: the capture engine alone, streaming one ECS flow document per flow
+/// `pcapsearch flows FILE...`: the capture engine and the enrichment stage, streaming one ECS flow document per flow
 /// to stdout. Warnings go to stderr. Exit 0 when every file was read (warnings allowed), 2 when a
 /// file was refused or the filter is bad.
 /// </summary>
@@ -19,6 +20,7 @@ public static class FlowsVerb
         var format = new Option<string>("--format") { Description = "Output format; none reads and tracks flows without printing them (with --stats: a capture summary).", DefaultValueFactory = _ => "ndjson" };
         format.AcceptOnlyFromAmong("ndjson", "csv", "table", "none");
         var engine = new EngineArguments();
+        var enrichment = new EnrichmentArguments();
         var stats = new Option<bool>("--stats") { Description = "Print each capture's statistics (packets by link type, non-IP, anomalies) to stderr as JSON." };
 
         var command = new Command("flows", "Print the flows of captures as ECS documents (NDJSON), CSV or a table.")
@@ -26,23 +28,28 @@ public static class FlowsVerb
             files, format, stats,
         };
         engine.AddTo(command);
+        enrichment.AddTo(command);
         command.SetAction(parse =>
-            Run(parse.GetValue(files)!, parse.GetValue(format)!, engine.Read(parse), parse.GetValue(stats)));
+        {
+            if (EngineArguments.FilterError(engine.Read(parse)) is { } filterError)
+            {
+                Console.Error.WriteLine($"pcapsearch flows: {filterError}");
+                return ExitCodes.Refused;
+            }
+            using var enricher = enrichment.Open("flows", parse);
+            return enricher is null
+                ? ExitCodes.Refused
+                : Run(parse.GetValue(files)!, parse.GetValue(format)!, engine.Read(parse), enricher, parse.GetValue(stats));
+        });
         return command;
     }
 
-    private static int Run(FileInfo[] files, string format, EngineOptions options, bool printStats)
+    private static int Run(FileInfo[] files, string format, EngineOptions options, FlowEnricher enricher, bool printStats)
     {
-        if (EngineArguments.FilterError(options) is { } filterError)
-        {
-            Console.Error.WriteLine($"pcapsearch flows: {filterError}");
-            return ExitCodes.Refused;
-        }
-
         var stdout = new BufferedStream(StandardOutput.Open(), 1 << 20);
         try
         {
-            return WriteFlows(files, format, options, printStats, stdout);
+            return WriteFlows(files, format, options, enricher, printStats, stdout);
         }
         catch (IOException e) when (StandardOutput.IsClosedByReader(e))
         {
@@ -60,7 +67,7 @@ public static class FlowsVerb
         }
     }
 
-    private static int WriteFlows(FileInfo[] files, string format, EngineOptions options, bool printStats, Stream stdout)
+    private static int WriteFlows(FileInfo[] files, string format, EngineOptions options, FlowEnricher enricher, bool printStats, Stream stdout)
     {
         WriteHeader(format, stdout);
         int exit = ExitCodes.Ok;
@@ -75,8 +82,9 @@ public static class FlowsVerb
             {
                 var contentId = Task.Run(() => CaptureIdentity.ContentIdOf(file.FullName));
                 CaptureStatistics statistics;
-                using (var sink = new BackgroundFlowSink(() =>
-                    CreateSink(format, stdout, new CaptureSource(contentId.GetAwaiter().GetResult(), file.Name), options.Flows.CommunityIdSeed)))
+                // Enriched on the writer thread, beside reading and decoding.
+                using (var sink = new BackgroundFlowSink(() => enricher.Wrap(
+                    CreateSink(format, stdout, new CaptureSource(contentId.GetAwaiter().GetResult(), file.Name), options.Flows.CommunityIdSeed))))
                 {
                     statistics = CaptureEngine.Run(file.FullName, options, sink);
                     sink.Complete();

@@ -86,7 +86,9 @@ public static class HostsVerb
     private static IEnumerable<(string Label, string Value)> Describe(HostDocument host) =>
     [
         ("ip", host.Ip),
-        ("macs", string.Join(", ", host.Macs)),
+        ("macs", string.Join(", ", host.Macs.Select(mac => host.MacVendors.TryGetValue(mac, out var vendor) ? $"{mac} ({vendor})" : mac))),
+        ("place", Place(host.Geo)),
+        ("as", host.As is { } system ? $"AS{system.Number} {system.OrganizationName}".TrimEnd() : ""),
         ("names", string.Join(", ", host.Names)),
         ("first seen", host.FirstSeen),
         ("last seen", host.LastSeen),
@@ -99,6 +101,12 @@ public static class HostsVerb
         ("services", string.Join(", ", host.Services)),
         ("captures", string.Join(", ", host.Captures)),
     ];
+
+    /// <summary>City, region, country (name or code), then the coordinates: whichever the data has.</summary>
+    private static string Place(Flows.Enrichment.GeoPlace? geo) =>
+        geo is null
+            ? ""
+            : string.Join(", ", new[] { geo.CityName, geo.RegionName, geo.CountryName ?? geo.CountryIsoCode, geo.Location?.ToString() }.OfType<string>());
 
     private static bool IsScoped(FlowQuery scope) => scope.Kql.Length > 0 || scope.From is not null || scope.To is not null;
 }

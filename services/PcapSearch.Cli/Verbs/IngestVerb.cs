@@ -19,23 +19,30 @@ public static class IngestVerb
         var files = new Argument<FileInfo[]>("files") { Description = "Captures to ingest (pcap, pcapng, optionally gzip or zstd compressed).", Arity = ArgumentArity.OneOrMore };
         var data = DataDirectory.Option();
         var engine = new EngineArguments();
+        var enrichment = new EnrichmentArguments();
         var command = new Command("ingest", "Read captures into the data directory's store, where search finds them.") { files, data };
         engine.AddTo(command);
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(data)!, engine.Read(parse)));
+        enrichment.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (EngineArguments.FilterError(engine.Read(parse)) is { } filterError)
+            {
+                Console.Error.WriteLine($"pcapsearch ingest: {filterError}");
+                return ExitCodes.Refused;
+            }
+            using var enricher = enrichment.Open("ingest", parse);
+            return enricher is null
+                ? ExitCodes.Refused
+                : Run(parse.GetValue(files)!, parse.GetValue(data)!, new IndexerOptions { Engine = engine.Read(parse), Enricher = enricher });
+        });
         return command;
     }
 
-    private static int Run(FileInfo[] files, DirectoryInfo data, EngineOptions options)
+    private static int Run(FileInfo[] files, DirectoryInfo data, IndexerOptions options)
     {
-        if (EngineArguments.FilterError(options) is { } filterError)
-        {
-            Console.Error.WriteLine($"pcapsearch ingest: {filterError}");
-            return ExitCodes.Refused;
-        }
-
         using var store = OpenStore(data);
         if (store is null) return ExitCodes.Failed;
-        var indexer = new CaptureIndexer(store, new IndexerOptions { Engine = options });
+        var indexer = new CaptureIndexer(store, options);
         int exit = ExitCodes.Ok;
         foreach (var file in files)
         {

@@ -43,10 +43,13 @@ public static class ServeVerb
     {
         settings.Data.Create();
         settings.Watch?.Create();
+        using var enricher = EnrichmentArguments.Open(verb, settings.Enrichment);
+        if (enricher is null) return ExitCodes.Refused;
+        EnrichmentArguments.Announce(verb, enricher);
         WebApplication? started = null;
         try
         {
-            started = ApiHost.Build(settings.Api, services => ServeComposition.AddRoles(services, settings));
+            started = ApiHost.Build(settings.Api, services => ServeComposition.AddRoles(services, settings, enricher));
             await started.StartAsync(cancellation);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)

@@ -25,16 +25,24 @@ public static class WorkerVerb
         var prefetch = new Option<int?>("--prefetch") { Description = "Messages taken from the broker ahead of acknowledgement (default: the concurrency)." };
         var batchSize = new Option<int>("--batch-size") { Description = "Flows per store write; each written batch is searchable at once.", DefaultValueFactory = _ => new IndexerOptions().BatchSize };
         var engine = new EngineArguments();
+        var enrichment = new EnrichmentArguments();
         var command = new Command("worker", "Index the captures announced on RabbitMQ into the data directory's store, until stopped.") { data, rabbitMq, concurrency, prefetch, batchSize };
         engine.AddTo(command);
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(rabbitMq), parse.GetValue(concurrency), parse.GetValue(prefetch),
-            new IndexerOptions { Engine = engine.Read(parse), BatchSize = parse.GetValue(batchSize) }));
+        enrichment.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (!RoleHost.HasBroker("worker", parse.GetValue(rabbitMq))) return ExitCodes.Refused;
+            using var enricher = enrichment.Open("worker", parse);
+            return enricher is null
+                ? ExitCodes.Refused
+                : Run(parse.GetValue(data)!, parse.GetValue(rabbitMq), parse.GetValue(concurrency), parse.GetValue(prefetch),
+                    new IndexerOptions { Engine = engine.Read(parse), BatchSize = parse.GetValue(batchSize), Enricher = enricher });
+        });
         return command;
     }
 
     private static int Run(DirectoryInfo data, string? rabbitMq, int concurrency, int? prefetch, IndexerOptions indexing)
     {
-        if (!RoleHost.HasBroker("worker", rabbitMq)) return ExitCodes.Refused;
         if (concurrency < 1 || prefetch < 1 || indexing.BatchSize < 1)
         {
             Console.Error.WriteLine("pcapsearch worker: --concurrency, --prefetch and --batch-size must be at least 1");
@@ -46,6 +54,7 @@ public static class WorkerVerb
             return ExitCodes.Refused;
         }
 
+        EnrichmentArguments.Announce("worker", indexing.Enricher);
         var options = new BusOptions { RabbitMqUrl = rabbitMq, ConcurrentMessageLimit = concurrency, PrefetchCount = prefetch };
         var builder = RoleHost.CreateBuilder();
         builder.Services.AddSingleton<IFlowStore>(_ => DataDirectory.OpenStore(data));

@@ -15,6 +15,8 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
         "event.id", "event.start", "event.end", "event.duration", "network.transport", "network.type", "network.protocol",
         "source.ip", "source.port", "destination.ip", "destination.port", "source.packets", "destination.packets",
         "source.bytes", "destination.bytes", "network.community_id", "network.vlan.id", "pcap.offset", "pcap.capture.file",
+        "source.geo.country_iso_code", "source.as.number", "source.as.organization.name",
+        "destination.geo.country_iso_code", "destination.as.number", "destination.as.organization.name",
     ];
 
     public static string Header => string.Join(',', Columns) + "\r\n";
@@ -55,12 +57,22 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
         _row[16] = flow.HasVlan ? flow.Vlan.ToString(inv) : "";
         _row[17] = flow.FirstOffset.ToString(inv);
         _row[18] = _capture.FileName;
+        Enrichment(flow.SourceEnrichment, 19);
+        Enrichment(flow.DestinationEnrichment, 22);
         for (int i = 0; i < _row.Length; i++)
         {
             if (i > 0) _output.Write(',');
             WriteField(_row[i]);
         }
         _output.WriteLine();
+    }
+
+    /// <summary>Country, AS number and AS organization of one endpoint from <paramref name="column"/> on; empty when not known.</summary>
+    private void Enrichment(Enrichment.EndpointEnrichment? enrichment, int column)
+    {
+        _row[column] = enrichment?.Geo?.CountryIsoCode ?? "";
+        _row[column + 1] = enrichment?.As?.Number.ToString(CultureInfo.InvariantCulture) ?? "";
+        _row[column + 2] = enrichment?.As?.OrganizationName ?? "";
     }
 
     private void WriteField(string value)

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PcapSearch.Decoding;
 using PcapSearch.Flows.Engine;
+using PcapSearch.Flows.Enrichment;
 
 namespace PcapSearch.Flows.Documents;
 
@@ -49,8 +50,8 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         json.WriteNumber("duration", flow.DurationNs);
         json.WriteEndObject();
 
-        WriteEndpoint(Names.Source, flow.SourceIp, flow.SourcePort, flow, flow.Source);
-        WriteEndpoint(Names.Destination, flow.DestinationIp, flow.DestinationPort, flow, flow.Destination);
+        WriteEndpoint(Names.Source, flow.SourceIp, flow.SourcePort, flow, flow.Source, flow.SourceEnrichment);
+        WriteEndpoint(Names.Destination, flow.DestinationIp, flow.DestinationPort, flow, flow.Destination, flow.DestinationEnrichment);
 
         json.WriteStartObject("network");
         json.WriteString("transport", EcsValues.Transport(flow.Protocol));
@@ -88,7 +89,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         _output.WriteByte((byte)'\n');
     }
 
-    private void WriteEndpoint(JsonEncodedText name, IpAddress ip, ushort port, Flow flow, in FlowDirection sent)
+    private void WriteEndpoint(JsonEncodedText name, IpAddress ip, ushort port, Flow flow, in FlowDirection sent, EndpointEnrichment? enrichment)
     {
         var json = _json;
         json.WriteStartObject(name);
@@ -102,6 +103,36 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         }
         json.WriteNumber(Names.Bytes, sent.Bytes);
         json.WriteNumber(Names.Packets, sent.Packets);
+        if (enrichment?.Geo is { } geo) WriteGeo(geo);
+        if (enrichment?.As is { } system) WriteAs(system);
+        json.WriteEndObject();
+    }
+
+    /// <summary>ECS geo fields, each only when known; the location as the "lat,lon" text a geo_point reads.</summary>
+    private void WriteGeo(GeoPlace geo)
+    {
+        var json = _json;
+        json.WriteStartObject(Names.Geo);
+        if (geo.CountryIsoCode is { } iso) json.WriteString("country_iso_code", iso);
+        if (geo.CountryName is { } country) json.WriteString("country_name", country);
+        if (geo.ContinentCode is { } continent) json.WriteString("continent_code", continent);
+        if (geo.RegionName is { } region) json.WriteString("region_name", region);
+        if (geo.CityName is { } city) json.WriteString("city_name", city);
+        if (geo.Location is { } location) json.WriteString("location", location.ToString());
+        json.WriteEndObject();
+    }
+
+    private void WriteAs(AutonomousSystem system)
+    {
+        var json = _json;
+        json.WriteStartObject(Names.As);
+        json.WriteNumber("number", system.Number);
+        if (system.OrganizationName is { } organization)
+        {
+            json.WriteStartObject("organization");
+            json.WriteString("name", organization);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     }
 
@@ -125,6 +156,8 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         json.WriteNumber("source", flow.Source.PayloadBytes);
         json.WriteNumber("destination", flow.Destination.PayloadBytes);
         json.WriteEndObject();
+        WriteMacVendor(Names.Source, flow.SourceEnrichment);
+        WriteMacVendor(Names.Destination, flow.DestinationEnrichment);
         if (flow.Source.FragmentFrames + flow.Destination.FragmentFrames > 0)
         {
             json.WriteStartObject("fragments");
@@ -166,6 +199,15 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         json.WriteEndObject();
     }
 
+    /// <summary><c>pcap.source.mac_vendor</c>: ECS has no field for the maker of a MAC address.</summary>
+    private void WriteMacVendor(JsonEncodedText side, EndpointEnrichment? enrichment)
+    {
+        if (enrichment?.MacVendor is not { } vendor) return;
+        _json.WriteStartObject(side);
+        _json.WriteString("mac_vendor", vendor);
+        _json.WriteEndObject();
+    }
+
     private void WriteNames(string name, IReadOnlyList<string> values)
     {
         _json.WriteStartArray(name);
@@ -203,5 +245,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         public static readonly JsonEncodedText Bytes = JsonEncodedText.Encode("bytes");
         public static readonly JsonEncodedText Packets = JsonEncodedText.Encode("packets");
         public static readonly JsonEncodedText CommunityId = JsonEncodedText.Encode("community_id");
+        public static readonly JsonEncodedText Geo = JsonEncodedText.Encode("geo");
+        public static readonly JsonEncodedText As = JsonEncodedText.Encode("as");
     }
 }

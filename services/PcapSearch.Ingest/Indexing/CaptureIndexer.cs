@@ -7,7 +7,7 @@ using PcapSearch.Store;
 namespace PcapSearch.Ingest.Indexing;
 
 /// <summary>
-/// Reads a stored capture through the engine into the store, a batch of flows at a time, and keeps the
+/// Reads a stored capture through the engine and the enrichment stage into the store, a batch of flows at a time, and keeps the
 /// capture's catalog record current. A capture that cannot be indexed however often it is tried (not a
 /// capture, missing, not readable) ends as a <see cref="CaptureStatus.Failed"/> record with the reason;
 /// anything else (a store or I/O failure) escapes, so the caller may try again.
@@ -52,7 +52,7 @@ public sealed class CaptureIndexer(IFlowStore store, IndexerOptions? options = n
             progress?.Report(record);
         }
         // Told after every committed batch too: flows that end together (at the end of the capture) take a while to write.
-        var reportingSink = new BatchReportingSink(sink, Report);
+        var reportingSink = _options.Enricher.Wrap(new BatchReportingSink(sink, Report));
         var statistics = CaptureEngine.Run(reader, _options.Engine, reportingSink, cancellation, engine =>
         {
             packets = engine.Packets;

@@ -1,3 +1,4 @@
+using PcapSearch.Enrichment;
 using PcapSearch.Flows.Engine;
 
 namespace PcapSearch.Ingest.Indexing;
@@ -6,6 +7,9 @@ namespace PcapSearch.Ingest.Indexing;
 public sealed record IndexerOptions
 {
     public EngineOptions Engine { get; init; } = new();
+
+    /// <summary>The enrichment stage between the engine and the store (GeoIP, ASN, MAC vendor); none by default.</summary>
+    public FlowEnricher Enricher { get; init; } = FlowEnricher.None;
 
     /// <summary>Flows per store write: each committed batch is searchable at once.</summary>
     public int BatchSize { get; init; } = 20_000;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PcapSearch.Flows.Enrichment;
 using PcapSearch.Store.Elasticsearch.Dsl;
 
 namespace PcapSearch.Store.Elasticsearch.Requests;
@@ -10,7 +11,8 @@ namespace PcapSearch.Store.Elasticsearch.Requests;
 /// exactly, every host's flows, bytes and packets sent and received (sent = source.bytes where the host is the
 /// source, destination.bytes where it is the destination), peers and times. A second search fills in the chosen
 /// hosts' details with one <c>filters</c> bucket per host and side: MACs, captures, services (transport/port of
-/// flows it answered), and names (DNS questions that resolved to it, TLS SNI and URL domains of flows to it).
+/// flows it answered), names (DNS questions that resolved to it, TLS SNI and URL domains of flows to it), its
+/// place and AS (the geo and as objects of one of its flows, one that has an AS first) and its MACs' vendors.
 /// </summary>
 public static class HostsRequest
 {
@@ -70,12 +72,14 @@ public static class HostsRequest
         {
             ["src"] = PerHost(ips, "source.ip", new JsonObject
             {
-                ["macs"] = Terms("source.mac", 20),
+                ["macs"] = Terms("source.mac", 20, new JsonObject { ["vendor"] = Terms("pcap.source.mac_vendor", 1) }),
                 ["captures"] = Terms("pcap.capture.id", 1000),
+                ["place"] = Place("source"),
             }),
             ["dst"] = PerHost(ips, "destination.ip", new JsonObject
             {
-                ["macs"] = Terms("destination.mac", 20),
+                ["macs"] = Terms("destination.mac", 20, new JsonObject { ["vendor"] = Terms("pcap.destination.mac_vendor", 1) }),
+                ["place"] = Place("destination"),
                 ["captures"] = Terms("pcap.capture.id", 1000),
                 ["sni"] = Terms("tls.client.server_name", 50),
                 ["domains"] = Terms("url.domain", 50),
@@ -124,8 +128,46 @@ public static class HostsRequest
             totals.FirstSeen ?? "", totals.LastSeen ?? "",
             totals.Flows, totals.BytesSent, totals.BytesReceived, totals.PacketsSent, totals.PacketsReceived, totals.Peers.Count,
             services.ToList(),
-            Keys(src, "captures").Union(Keys(dst, "captures")).Order(StringComparer.Ordinal).ToList());
+            Keys(src, "captures").Union(Keys(dst, "captures")).Order(StringComparer.Ordinal).ToList(),
+            PlaceOf(src, "source")?.Geo ?? PlaceOf(dst, "destination")?.Geo,
+            PlaceOf(src, "source")?.As ?? PlaceOf(dst, "destination")?.As,
+            MacVendors(src).Concat(MacVendors(dst)).DistinctBy(v => v.Key).ToDictionary(StringComparer.Ordinal));
     }
+
+    /// <summary>One flow's geo and as objects on the host's side, a flow with an AS first.</summary>
+    private static JsonObject Place(string side) => new()
+    {
+        ["top_hits"] = new JsonObject
+        {
+            ["size"] = 1,
+            ["_source"] = new JsonObject { ["includes"] = new JsonArray(side + ".geo", side + ".as") },
+            ["sort"] = new JsonArray(new JsonObject
+            {
+                [side + ".as.number"] = new JsonObject { ["order"] = "desc", ["missing"] = "_last", ["unmapped_type"] = "long" },
+            }),
+        },
+    };
+
+    private static (GeoPlace? Geo, AutonomousSystem? As)? PlaceOf(JsonElement bucket, string side)
+    {
+        if (bucket.ValueKind != JsonValueKind.Object || !bucket.TryGetProperty("place", out var place)) return null;
+        var hits = place.GetProperty("hits").GetProperty("hits");
+        if (hits.GetArrayLength() == 0 || !hits[0].GetProperty("_source").TryGetProperty(side, out var endpoint)) return null;
+        string? Text(JsonElement parent, string name) => parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var v) ? v.GetString() : null;
+        var geo = endpoint.TryGetProperty("geo", out var g) ? g : default;
+        var system = endpoint.TryGetProperty("as", out var a) && a.TryGetProperty("number", out var number)
+            ? new AutonomousSystem(number.GetInt64(), a.TryGetProperty("organization", out var organization) ? Text(organization, "name") : null)
+            : null;
+        return (GeoPlace.Of(Text(geo, "country_iso_code"), Text(geo, "country_name"), Text(geo, "continent_code"), Text(geo, "region_name"),
+            Text(geo, "city_name"), GeoPoint.Parse(Text(geo, "location"))), system);
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> MacVendors(JsonElement bucket) =>
+        bucket.ValueKind == JsonValueKind.Object
+            ? bucket.GetProperty("macs").GetProperty("buckets").EnumerateArray()
+                .Where(b => b.TryGetProperty("vendor", out var v) && v.GetProperty("buckets").GetArrayLength() > 0)
+                .Select(b => KeyValuePair.Create(b.GetProperty("key").GetString()!, b.GetProperty("vendor").GetProperty("buckets")[0].GetProperty("key").GetString()!))
+            : [];
 
     private static HostTotals Totals(Dictionary<string, HostTotals> hosts, string ip)
     {

@@ -12,4 +12,6 @@ public enum FieldType
     Long,
     /// <summary>Nanoseconds since the Unix epoch; ISO 8601 and date math in queries.</summary>
     Date,
+    /// <summary>A place as <c>"lat,lon"</c> text (an Elasticsearch geo_point): shown, faceted and asked for presence (<c>field:*</c>), not matched by value.</summary>
+    GeoPoint,
 }

@@ -91,6 +91,8 @@ public sealed class FlowCatalog
         new("pcap.tunnel.source.ip", FieldType.Ip),
         new("pcap.tunnel.destination.ip", FieldType.Ip),
         new("pcap.tunnel.id", FieldType.Long),
+        new("pcap.source.mac_vendor", FieldType.Keyword),
+        new("pcap.destination.mac_vendor", FieldType.Keyword),
     ]);
 
     private static FlowField[] Endpoint(string side) =>
@@ -100,5 +102,13 @@ public sealed class FlowCatalog
         new(side + ".mac", FieldType.Keyword),
         new(side + ".bytes", FieldType.Long),
         new(side + ".packets", FieldType.Long),
+        new(side + ".geo.country_iso_code", FieldType.Keyword),
+        new(side + ".geo.country_name", FieldType.Keyword),
+        new(side + ".geo.continent_code", FieldType.Keyword),
+        new(side + ".geo.region_name", FieldType.Keyword),
+        new(side + ".geo.city_name", FieldType.Keyword),
+        new(side + ".geo.location", FieldType.GeoPoint),
+        new(side + ".as.number", FieldType.Long),
+        new(side + ".as.organization.name", FieldType.Keyword),
     ];
 }

@@ -1,3 +1,5 @@
+using PcapSearch.Flows.Enrichment;
+
 namespace PcapSearch.Store;
 
 /// <summary>
@@ -5,6 +7,9 @@ namespace PcapSearch.Store;
 /// Times are ISO 8601 UTC; counts are frame bytes and packets as in the flow documents.
 /// </summary>
 /// <param name="Services">Ports this host answered on, as <c>tcp/443</c>, <c>udp/53</c>.</param>
+/// <param name="Geo">Where the address is, as its flows' <c>*.geo.*</c> fields say (GeoIP); null for a private address or one the data lacks.</param>
+/// <param name="As">The autonomous system announcing the address, as its flows' <c>*.as.*</c> fields say; null likewise.</param>
+/// <param name="MacVendors">The maker of each of <paramref name="Macs"/> the IEEE registry names, by MAC.</param>
 public sealed record HostDocument(
     string Ip,
     IReadOnlyList<string> Macs,
@@ -18,7 +23,10 @@ public sealed record HostDocument(
     long PacketsReceived,
     long Peers,
     IReadOnlyList<string> Services,
-    IReadOnlyList<string> Captures);
+    IReadOnlyList<string> Captures,
+    GeoPlace? Geo,
+    AutonomousSystem? As,
+    IReadOnlyDictionary<string, string> MacVendors);
 
 public enum HostOrder
 {

@@ -6,6 +6,7 @@ using PcapSearch.Decoding;
 using PcapSearch.Flows;
 using PcapSearch.Flows.Documents;
 using PcapSearch.Flows.Engine;
+using PcapSearch.Flows.Enrichment;
 using PcapSearch.Store.Catalog;
 
 namespace PcapSearch.Store.Documents;
@@ -55,8 +56,8 @@ internal sealed class FlowRowWriter : IDisposable
         rows.Add(f.Start, AtPrecision(flow.FirstNs, digits));
         rows.Add(f.End, AtPrecision(flow.LastNs, digits));
         rows.Add(f.Duration, flow.DurationNs);
-        Endpoint(rows, f.Source, flow.SourceIp, flow.SourcePort, flow, flow.Source);
-        Endpoint(rows, f.Destination, flow.DestinationIp, flow.DestinationPort, flow, flow.Destination);
+        Endpoint(rows, f.Source, flow.SourceIp, flow.SourcePort, flow, flow.Source, flow.SourceEnrichment);
+        Endpoint(rows, f.Destination, flow.DestinationIp, flow.DestinationPort, flow, flow.Destination, flow.DestinationEnrichment);
 
         rows.Add(f.Transport, Transports[flow.Protocol]);
         rows.Add(f.NetworkType, EcsValues.NetworkType(flow.IsIpv6));
@@ -74,13 +75,34 @@ internal sealed class FlowRowWriter : IDisposable
         rows.EndRow(flow.TimestampDigits);
     }
 
-    private void Endpoint(DocumentRows rows, EndpointFields f, IpAddress ip, ushort port, Flow flow, in FlowDirection sent)
+    private void Endpoint(DocumentRows rows, EndpointFields f, IpAddress ip, ushort port, Flow flow, in FlowDirection sent, EndpointEnrichment? enrichment)
     {
         Address(rows, f.Ip, ip);
         if (flow.HasPorts) rows.Add(f.Port, port);
         if (sent.HasMac) rows.Add(f.Mac, Cached(_macs, sent.Mac, EcsValues.Mac));
         rows.Add(f.Bytes, sent.Bytes);
         rows.Add(f.Packets, sent.Packets);
+        if (enrichment is null) return;
+        if (enrichment.Geo is { } geo)
+        {
+            AddKnown(rows, f.CountryIsoCode, geo.CountryIsoCode);
+            AddKnown(rows, f.CountryName, geo.CountryName);
+            AddKnown(rows, f.ContinentCode, geo.ContinentCode);
+            AddKnown(rows, f.RegionName, geo.RegionName);
+            AddKnown(rows, f.CityName, geo.CityName);
+            if (geo.Location is { } location) rows.Add(f.Location, location.ToString());
+        }
+        if (enrichment.As is { } system)
+        {
+            rows.Add(f.AsNumber, system.Number);
+            AddKnown(rows, f.AsOrganization, system.OrganizationName);
+        }
+        AddKnown(rows, f.MacVendor, enrichment.MacVendor);
+    }
+
+    private static void AddKnown(DocumentRows rows, int field, string? text)
+    {
+        if (text is not null) rows.Add(field, text);
     }
 
     private void Address(DocumentRows rows, int field, IpAddress ip) =>
@@ -167,8 +189,12 @@ internal sealed class FlowRowWriter : IDisposable
             int Of(string name) => index.TryGetValue(name, out int i) ? i : throw new InvalidOperationException($"The catalog lacks the document field '{name}'.");
             (Timestamp, Id, Kind, Category, Type) = (Of("@timestamp"), Of("event.id"), Of("event.kind"), Of("event.category"), Of("event.type"));
             (Start, End, Duration) = (Of("event.start"), Of("event.end"), Of("event.duration"));
-            Source = new EndpointFields(Of("source.ip"), Of("source.port"), Of("source.mac"), Of("source.bytes"), Of("source.packets"));
-            Destination = new EndpointFields(Of("destination.ip"), Of("destination.port"), Of("destination.mac"), Of("destination.bytes"), Of("destination.packets"));
+            EndpointFields Endpoint(string side) => new(
+                Of(side + ".ip"), Of(side + ".port"), Of(side + ".mac"), Of(side + ".bytes"), Of(side + ".packets"),
+                Of(side + ".geo.country_iso_code"), Of(side + ".geo.country_name"), Of(side + ".geo.continent_code"),
+                Of(side + ".geo.region_name"), Of(side + ".geo.city_name"), Of(side + ".geo.location"),
+                Of(side + ".as.number"), Of(side + ".as.organization.name"), Of("pcap." + side + ".mac_vendor"));
+            (Source, Destination) = (Endpoint("source"), Endpoint("destination"));
             (Transport, NetworkType, IanaNumber, Protocol) = (Of("network.transport"), Of("network.type"), Of("network.iana_number"), Of("network.protocol"));
             (Bytes, Packets, CommunityId, Vlan, InnerVlan) = (Of("network.bytes"), Of("network.packets"), Of("network.community_id"), Of("network.vlan.id"), Of("network.inner.vlan.id"));
             (CaptureId, CaptureFile, Offset, EndReason) = (Of("pcap.capture.id"), Of("pcap.capture.file"), Of("pcap.offset"), Of("pcap.end_reason"));
@@ -179,5 +205,8 @@ internal sealed class FlowRowWriter : IDisposable
         }
     }
 
-    private sealed record EndpointFields(int Ip, int Port, int Mac, int Bytes, int Packets);
+    private sealed record EndpointFields(
+        int Ip, int Port, int Mac, int Bytes, int Packets,
+        int CountryIsoCode, int CountryName, int ContinentCode, int RegionName, int CityName, int Location,
+        int AsNumber, int AsOrganization, int MacVendor);
 }

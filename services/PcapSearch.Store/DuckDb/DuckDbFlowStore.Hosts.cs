@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using DuckDB.NET.Data;
 using PcapSearch.Flows.Documents;
+using PcapSearch.Flows.Enrichment;
 using PcapSearch.Store.Hosts;
 using PcapSearch.Store.Sql;
 using Column = PcapSearch.Store.Hosts.HostSql.DocumentColumn;
@@ -67,6 +68,7 @@ public sealed partial class DuckDbFlowStore
         IReadOnlyList<string> Texts(Column column) => reader.IsDBNull((int)column)
             ? []
             : [.. ((IEnumerable)reader.GetValue((int)column)).OfType<string>().Order(StringComparer.Ordinal)];
+        string? Text(Column column) => reader.IsDBNull((int)column) ? null : reader.GetString((int)column);
         int digits = reader.IsDBNull((int)Column.Digits) ? 9 : (int)Number(Column.Digits);
         return new HostDocument(
             Ip: reader.GetString((int)Column.Key),
@@ -81,7 +83,10 @@ public sealed partial class DuckDbFlowStore
             PacketsReceived: Number(Column.PacketsReceived),
             Peers: Number(Column.Peers),
             Services: [.. Texts(Column.Services).OrderBy(ServiceTransport, StringComparer.Ordinal).ThenBy(ServicePort)],
-            Captures: Texts(Column.Captures));
+            Captures: Texts(Column.Captures),
+            Geo: GeoPlace.Of(Text(Column.Country), Text(Column.CountryName), Text(Column.Continent), Text(Column.Region), Text(Column.City), GeoPoint.Parse(Text(Column.Location))),
+            As: reader.IsDBNull((int)Column.AsNumber) ? null : new AutonomousSystem(Number(Column.AsNumber), Text(Column.AsOrganization)),
+            MacVendors: Texts(Column.MacVendors).Select(pair => pair.Split('\t', 2)).ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal));
     }
 
     private static string ServiceTransport(string service) => service[..service.IndexOf('/', StringComparison.Ordinal)];

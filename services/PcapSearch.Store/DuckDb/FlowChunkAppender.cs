@@ -58,7 +58,7 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
             bool multi = _fields[field].Multi;
             switch (_fields[field].Type)
             {
-                case FieldType.Keyword or FieldType.Text:
+                case FieldType.Keyword or FieldType.Text or FieldType.GeoPoint:
                     if (multi) TextLists(vector, rows, field);
                     else Texts(vector, rows, field);
                     break;

@@ -27,6 +27,16 @@ internal static class HostSql
     private static readonly string SourceKey = HostAddress.KeySql("\"source.ip#text\"");
     private static readonly string DestinationKey = HostAddress.KeySql("\"destination.ip#text\"");
 
+    /// <summary>
+    /// A side's enrichment (<see cref="DocumentColumn.Country"/> on): its geo and AS fields, and its MAC with the MAC's
+    /// vendor as <c>MAC TAB vendor</c> (one list element per pair; vendor names hold no tab).
+    /// </summary>
+    private static string Enrichment(string side) =>
+        $"\"{side}.geo.country_iso_code\" AS country, \"{side}.geo.country_name\" AS country_name, \"{side}.geo.continent_code\" AS continent, " +
+        $"\"{side}.geo.region_name\" AS region, \"{side}.geo.city_name\" AS city, \"{side}.geo.location\" AS location, " +
+        $"\"{side}.as.number\" AS as_number, \"{side}.as.organization.name\" AS as_organization, " +
+        $"\"{side}.mac\" || chr(9) || \"pcap.{side}.mac_vendor\" AS mac_vendor";
+
     /// <summary>Reverse-lookup names (<c>….in-addr.arpa</c>, <c>….ip6.arpa</c>) are about an address, not names of a host.</summary>
     private static string HostNames(string list) => $"list_filter({list}, n -> NOT suffix(lower(n), '.arpa'))";
 
@@ -65,19 +75,23 @@ internal static class HostSql
         $"\"source.bytes\" AS bytes_sent, \"destination.bytes\" AS bytes_received, " +
         $"\"source.packets\" AS packets_sent, \"destination.packets\" AS packets_received, " +
         $"\"@timestamp\" AS first_seen, {LastSeen} AS last_seen, \"_digits\" AS digits, \"pcap.capture.id\" AS capture, " +
-        $"1 AS flow, NULL::VARCHAR AS service, NULL::VARCHAR[] AS names " +
+        $"1 AS flow, NULL::VARCHAR AS service, NULL::VARCHAR[] AS names, " +
+        $"{Enrichment("source")} " +
         $"FROM {FlowTable.Name} WHERE ({where}) AND \"source.ip#text\" IN ({spellings}) " +
         $"UNION ALL " +
         $"SELECT {DestinationKey}, \"destination.mac\", \"source.ip#text\", " +
         $"\"destination.bytes\", \"source.bytes\", \"destination.packets\", \"source.packets\", " +
         $"\"@timestamp\", {LastSeen}, \"_digits\", \"pcap.capture.id\", {CountsAsDestination}, {Service}, " +
-        $"list_concat(\"url.domain\", [\"tls.client.server_name\"]) " +
+        $"list_concat(\"url.domain\", [\"tls.client.server_name\"]), {Enrichment("destination")} " +
         $"FROM {FlowTable.Name} WHERE ({where}) AND \"destination.ip#text\" IN ({spellings})), " +
         $"hosts AS (" +
         $"SELECT ip, list_distinct(list(mac)) AS macs, min(first_seen) AS first_seen, max(last_seen) AS last_seen, max(digits) AS digits, " +
         $"sum(flow) AS flows, coalesce(sum(bytes_sent), 0) AS bytes_sent, coalesce(sum(bytes_received), 0) AS bytes_received, " +
         $"coalesce(sum(packets_sent), 0) AS packets_sent, coalesce(sum(packets_received), 0) AS packets_received, count(DISTINCT peer) AS peers, " +
-        $"list_distinct(list(service)) AS services, list_distinct(list(capture)) AS captures, list_distinct(flatten(list(names))) AS names " +
+        $"list_distinct(list(service)) AS services, list_distinct(list(capture)) AS captures, list_distinct(flatten(list(names))) AS names, " +
+        $"any_value(country) AS country, any_value(country_name) AS country_name, any_value(continent) AS continent, any_value(region) AS region, " +
+        $"any_value(city) AS city, any_value(location) AS location, any_value(as_number) AS as_number, any_value(as_organization) AS as_organization, " +
+        $"list_distinct(list(mac_vendor)) AS mac_vendors " +
         $"FROM sides GROUP BY ip), " +
         // One row per host and name before the join: a busy server's DNS names must not ride along every one of its flows.
         $"resolved AS (" +
@@ -88,7 +102,8 @@ internal static class HostSql
         $"WHERE ip IN ({spellings})) GROUP BY 1) " +
         $"SELECT h.ip, h.macs, h.first_seen, h.last_seen, h.digits, h.flows, h.bytes_sent, h.bytes_received, " +
         $"h.packets_sent, h.packets_received, h.peers, h.services, h.captures, " +
-        $"list_distinct({HostNames("list_concat(h.names, r.names)")}) " +
+        $"list_distinct({HostNames("list_concat(h.names, r.names)")}), " +
+        $"h.country, h.country_name, h.continent, h.region, h.city, h.location, h.as_number, h.as_organization, h.mac_vendors " +
         $"FROM hosts h LEFT JOIN resolved r ON r.ip = h.ip";
 
     /// <summary>The columns of <see cref="Documents"/>.</summary>
@@ -108,5 +123,14 @@ internal static class HostSql
         Services,
         Captures,
         Names,
+        Country,
+        CountryName,
+        Continent,
+        Region,
+        City,
+        Location,
+        AsNumber,
+        AsOrganization,
+        MacVendors,
     }
 }

@@ -7,6 +7,8 @@ namespace PcapSearch.Store.Tests.Contract;
 /// <summary>
 /// One store of the backend holding the flows the real engine makes of a few corpus captures (four small ones and
 /// Arkime's 222-flow synthetic capture: tcp, udp, icmp and more, 2007 to 2026), shared by a contract class's tests.
+/// The flows go through the enrichment stage with the data set-up installed, as the worker's do: public addresses
+/// among them (8.8.8.8, 1.1.1.1, IPv6 of AS 3257) get geo and as fields, MACs their vendors.
 /// </summary>
 public sealed class FlowStoreContractFixture<TBackend> : IDisposable where TBackend : FlowStoreBackend, new()
 {
@@ -42,7 +44,7 @@ public sealed class FlowStoreContractFixture<TBackend> : IDisposable where TBack
 
     public static CaptureSource Source(string capture) => new("id-" + Path.GetFileNameWithoutExtension(capture), Path.GetFileName(capture));
 
-    /// <summary>The engine's flows of a corpus capture (read once per test run).</summary>
+    /// <summary>The engine's flows of a corpus capture, enriched (read once per test run).</summary>
     public static List<Flow> FlowsOf(string capture)
     {
         lock (FlowCache)
@@ -50,7 +52,7 @@ public sealed class FlowStoreContractFixture<TBackend> : IDisposable where TBack
             if (!FlowCache.TryGetValue(capture, out var flows))
             {
                 var sink = new Collect();
-                CaptureEngine.Run(TestCorpus.PathOf(capture), new EngineOptions(), sink);
+                CaptureEngine.Run(TestCorpus.PathOf(capture), new EngineOptions(), TestEnrichment.Enricher.Wrap(sink));
                 FlowCache[capture] = flows = sink.Flows;
             }
             return flows;
