@@ -4,6 +4,7 @@ import { useApi } from "../../api/use-api";
 import type { FieldValue, FlowHit } from "../../api/types";
 import { ProblemNotice } from "../../components/notice";
 import { formatBytes, formatDuration, formatField } from "../../lib/format";
+import { EnrichmentCredit, hasEnrichment } from "./enrichment-credit";
 
 interface Props {
   id: string;
@@ -53,6 +54,7 @@ export function FlowFlyout({ id, columns, onClose, onFilter, onToggleColumn }: P
                 ))}
             </tbody>
           </table>
+          {hasEnrichment(fields) ? <EnrichmentCredit /> : null}
         </>
       ) : null}
     </aside>
