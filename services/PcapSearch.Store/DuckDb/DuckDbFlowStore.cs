@@ -41,6 +41,21 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Staging, temporary: true));
         Execute(_writer, $"CREATE TEMP TABLE IF NOT EXISTS {FlowTable.Ids} (\"event.id\" VARCHAR)");
         CreateCaptureTable();
+        CreateSummaries();
+    }
+
+    /// <summary>The summary tables; a store written before they existed has its flows summarised once, here.</summary>
+    private void CreateSummaries()
+    {
+        using (var exists = _writer.CreateCommand())
+        {
+            exists.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE table_name = '{FlowSummary.PairsTable}' AND NOT temporary";
+            if (ToLong(exists.ExecuteScalar()!) > 0) return;
+        }
+        using var transaction = _writer.BeginTransaction();
+        foreach (string sql in FlowSummary.CreateSql()) Execute(_writer, sql);
+        foreach (string sql in FlowSummary.AddSql(FlowTable.Name)) Execute(_writer, sql);
+        transaction.Commit();
     }
 
     public FlowCatalog Catalog => _catalog;

@@ -19,25 +19,30 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
     /// <summary>Rows per data chunk: DuckDB's vector size.</summary>
     public const int ChunkRows = 2048;
 
-    private readonly DuckDBAppender _appender;
+    private readonly DuckDBAppender[] _appenders;
     private readonly DuckDBDataChunk _chunk;
     private readonly FlowField[] _fields;
-    private readonly string _table;
+    private readonly IReadOnlyList<string> _tables;
     private byte[] _utf8 = new byte[256];
 
-    public FlowChunkAppender(DuckDBConnection connection, string table, FlowCatalog catalog)
+    /// <param name="tables">Tables of the same shape: each chunk is filled once and appended to each.</param>
+    public FlowChunkAppender(DuckDBConnection connection, IReadOnlyList<string> tables, FlowCatalog catalog)
     {
-        _table = table;
+        _tables = tables;
         _fields = [.. catalog.Fields];
-        if (NativeMethods.Appender.DuckDBAppenderCreate(connection.NativeConnection, null, table, out _appender) == DuckDBState.Error)
+        _appenders = new DuckDBAppender[tables.Count];
+        for (int i = 0; i < tables.Count; i++)
         {
-            throw Refused();
+            if (NativeMethods.Appender.DuckDBAppenderCreate(connection.NativeConnection, null, tables[i], out _appenders[i]) == DuckDBState.Error)
+            {
+                throw Refused(i);
+            }
         }
-        int columns = (int)NativeMethods.Appender.DuckDBAppenderColumnCount(_appender);
+        int columns = (int)NativeMethods.Appender.DuckDBAppenderColumnCount(_appenders[0]);
         var types = new DuckDBLogicalType[columns];
         try
         {
-            for (int i = 0; i < columns; i++) types[i] = NativeMethods.Appender.DuckDBAppenderColumnType(_appender, (ulong)i);
+            for (int i = 0; i < columns; i++) types[i] = NativeMethods.Appender.DuckDBAppenderColumnType(_appenders[0], (ulong)i);
             _chunk = NativeMethods.DataChunks.DuckDBCreateDataChunk([.. types.Select(t => t.DangerousGetHandle())], (ulong)columns);
         }
         finally
@@ -78,9 +83,12 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
         var digits = (byte*)NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column));
         for (int row = 0; row < rows.Count; row++) digits[row] = rows.Digits(row);
         NativeMethods.DataChunks.DuckDBDataChunkSetSize(_chunk, (ulong)rows.Count);
-        if (NativeMethods.Appender.DuckDBAppendDataChunk(_appender, _chunk) == DuckDBState.Error)
+        for (int i = 0; i < _appenders.Length; i++)
         {
-            throw Refused();
+            if (NativeMethods.Appender.DuckDBAppendDataChunk(_appenders[i], _chunk) == DuckDBState.Error)
+            {
+                throw Refused(i);
+            }
         }
     }
 
@@ -185,26 +193,29 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
         if (state == DuckDBState.Error) throw new InvalidOperationException("DuckDB could not size a list vector.");
     }
 
-    private InvalidOperationException Refused()
+    private InvalidOperationException Refused(int table)
     {
-        using var error = NativeMethods.Appender.DuckDBAppenderErrorData(_appender);
-        return new($"DuckDB refused the rows appended to {_table}: {error.Message}");
+        using var error = NativeMethods.Appender.DuckDBAppenderErrorData(_appenders[table]);
+        return new($"DuckDB refused the rows appended to {_tables[table]}: {error.Message}");
     }
 
-    /// <summary>Flushes the appended rows into the table (inside the connection's transaction).</summary>
+    /// <summary>Flushes the appended rows into the tables (inside the connection's transaction).</summary>
     public void Dispose()
     {
         try
         {
-            if (NativeMethods.Appender.DuckDBAppenderClose(_appender) == DuckDBState.Error)
+            for (int i = 0; i < _appenders.Length; i++)
             {
-                throw Refused();
+                if (NativeMethods.Appender.DuckDBAppenderClose(_appenders[i]) == DuckDBState.Error)
+                {
+                    throw Refused(i);
+                }
             }
         }
         finally
         {
-            _chunk.Dispose();
-            _appender.Dispose();
+            _chunk?.Dispose();
+            foreach (var appender in _appenders) appender?.Dispose();
         }
     }
 

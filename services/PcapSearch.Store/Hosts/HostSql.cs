@@ -3,26 +3,20 @@ using PcapSearch.Store.DuckDb;
 namespace PcapSearch.Store.Hosts;
 
 /// <summary>
-/// Host documents computed from the flow table (no table of their own, so they follow every re-ingest and
-/// capture delete). Each flow is read once per side the host is on: as the source the host sent
+/// Host documents computed from the flows (the flow table, or the per-capture summaries written with the flows,
+/// <see cref="FlowSummary"/>: either way they follow every re-ingest and capture delete). Each flow is read once per side the host is on: as the source the host sent
 /// <c>source.bytes</c> and received <c>destination.bytes</c>, as the destination the other way round.
 /// Addresses are matched and grouped on the text columns (<see cref="HostAddress"/>); <c>where</c> is the
 /// scope's condition on flows; addresses enter as parameter placeholders only.
 /// </summary>
 internal static class HostSql
 {
-    private const string LastSeen = "coalesce(\"event.end\", \"@timestamp\")";
     /// <summary>A flow from an address to itself is one flow, not two: only its source side counts it.</summary>
-    private const string CountsAsDestination = "CASE WHEN \"source.ip#text\" = \"destination.ip#text\" THEN 0 ELSE 1 END";
+    private static string CountsAsDestination(FlowSummary source) => $"CASE WHEN \"source.ip#text\" = \"destination.ip#text\" THEN 0 ELSE {source.Flows} END";
 
-    /// <summary>
-    /// A port the destination offers: TCP when it answered the handshake with a SYN (a RST refusal or a flow
-    /// picked up mid-stream is no evidence of a listener), other transports with ports when it sent anything.
-    /// </summary>
-    private const string Service =
-        "CASE WHEN \"destination.port\" IS NOT NULL AND \"destination.packets\" > 0 " +
-        "AND (\"network.transport\" <> 'tcp' OR list_contains(\"pcap.tcp_flags.destination\", 'SYN')) " +
-        "THEN \"network.transport\" || '/' || \"destination.port\" END";
+    /// <summary>A port the destination offers (<see cref="FlowSummary.Answered"/>).</summary>
+    private static string Service(FlowSummary source) =>
+        $"CASE WHEN \"destination.port\" IS NOT NULL AND {source.Answered} THEN \"network.transport\" || '/' || \"destination.port\" END";
 
     private static readonly string SourceKey = HostAddress.KeySql("\"source.ip#text\"");
     private static readonly string DestinationKey = HostAddress.KeySql("\"destination.ip#text\"");
@@ -34,7 +28,7 @@ internal static class HostSql
     /// The hosts of the flows in scope, ranked by <paramref name="order"/> (largest first, ties by key):
     /// columns key, number of hosts in all. <paramref name="limit"/> is a placeholder.
     /// </summary>
-    public static string Ranking(string where, HostOrder order, string limit)
+    public static string Ranking(FlowSummary source, string where, HostOrder order, string limit)
     {
         string key = order switch
         {
@@ -47,11 +41,11 @@ internal static class HostSql
         string bytes = "coalesce(\"source.bytes\", 0) + coalesce(\"destination.bytes\", 0)";
         return
             $"WITH sides AS (" +
-            $"SELECT {SourceKey} AS ip, \"destination.ip#text\" AS peer, {bytes} AS bytes, 1 AS flow, {LastSeen} AS last_seen " +
-            $"FROM {FlowTable.Name} WHERE ({where}) AND \"source.ip#text\" IS NOT NULL " +
+            $"SELECT {SourceKey} AS ip, \"destination.ip#text\" AS peer, {bytes} AS bytes, {source.Flows} AS flow, {source.LastSeen} AS last_seen " +
+            $"FROM {source.Table} WHERE ({where}) AND \"source.ip#text\" IS NOT NULL " +
             $"UNION ALL " +
-            $"SELECT {DestinationKey}, \"source.ip#text\", {bytes}, {CountsAsDestination}, {LastSeen} " +
-            $"FROM {FlowTable.Name} WHERE ({where}) AND \"destination.ip#text\" IS NOT NULL) " +
+            $"SELECT {DestinationKey}, \"source.ip#text\", {bytes}, {CountsAsDestination(source)}, {source.LastSeen} " +
+            $"FROM {source.Table} WHERE ({where}) AND \"destination.ip#text\" IS NOT NULL) " +
             $"SELECT ip, count(*) OVER () AS total FROM sides GROUP BY ip ORDER BY {key} DESC NULLS LAST, ip ASC LIMIT {limit}";
     }
 
@@ -59,20 +53,19 @@ internal static class HostSql
     /// One row per host whose address has one of <paramref name="spellings"/> (comma-separated placeholders, see
     /// <see cref="HostAddress.Spellings"/>) on either side of a flow in scope; columns in <see cref="DocumentColumn"/> order.
     /// </summary>
-    public static string Documents(string where, string spellings) =>
+    public static string Documents(FlowSummary source, string where, string spellings) =>
         $"WITH sides AS (" +
         $"SELECT {SourceKey} AS ip, \"source.mac\" AS mac, \"destination.ip#text\" AS peer, " +
         $"\"source.bytes\" AS bytes_sent, \"destination.bytes\" AS bytes_received, " +
         $"\"source.packets\" AS packets_sent, \"destination.packets\" AS packets_received, " +
-        $"\"@timestamp\" AS first_seen, {LastSeen} AS last_seen, \"_digits\" AS digits, \"pcap.capture.id\" AS capture, " +
-        $"1 AS flow, NULL::VARCHAR AS service, NULL::VARCHAR[] AS names " +
-        $"FROM {FlowTable.Name} WHERE ({where}) AND \"source.ip#text\" IN ({spellings}) " +
+        $"{source.FirstSeen} AS first_seen, {source.LastSeen} AS last_seen, \"_digits\" AS digits, \"pcap.capture.id\" AS capture, " +
+        $"{source.Flows} AS flow, NULL::VARCHAR AS service, NULL::VARCHAR[] AS names " +
+        $"FROM {source.Table} WHERE ({where}) AND \"source.ip#text\" IN ({spellings}) " +
         $"UNION ALL " +
         $"SELECT {DestinationKey}, \"destination.mac\", \"source.ip#text\", " +
         $"\"destination.bytes\", \"source.bytes\", \"destination.packets\", \"source.packets\", " +
-        $"\"@timestamp\", {LastSeen}, \"_digits\", \"pcap.capture.id\", {CountsAsDestination}, {Service}, " +
-        $"list_concat(\"url.domain\", [\"tls.client.server_name\"]) " +
-        $"FROM {FlowTable.Name} WHERE ({where}) AND \"destination.ip#text\" IN ({spellings})), " +
+        $"{source.FirstSeen}, {source.LastSeen}, \"_digits\", \"pcap.capture.id\", {CountsAsDestination(source)}, {Service(source)}, {source.Names} " +
+        $"FROM {source.Table} WHERE ({where}) AND \"destination.ip#text\" IN ({spellings})), " +
         $"hosts AS (" +
         $"SELECT ip, list_distinct(list(mac)) AS macs, min(first_seen) AS first_seen, max(last_seen) AS last_seen, max(digits) AS digits, " +
         $"sum(flow) AS flows, coalesce(sum(bytes_sent), 0) AS bytes_sent, coalesce(sum(bytes_received), 0) AS bytes_received, " +
@@ -82,14 +75,18 @@ internal static class HostSql
         // One row per host and name before the join: a busy server's DNS names must not ride along every one of its flows.
         $"resolved AS (" +
         $"SELECT {HostAddress.KeySql("ip")} AS ip, list(DISTINCT name) AS names FROM (" +
-        $"SELECT ip, unnest(names) AS name FROM (" +
-        $"SELECT unnest(\"dns.resolved_ip#text\") AS ip, list_concat(\"dns.question.name\", \"dns.answers.name\") AS names " +
-        $"FROM {FlowTable.Name} WHERE ({where}) AND list_has_any(\"dns.resolved_ip#text\", [{spellings}])) " +
+        $"SELECT ip, unnest(names) AS name FROM ({Resolved(source, where, spellings)}) " +
         $"WHERE ip IN ({spellings})) GROUP BY 1) " +
         $"SELECT h.ip, h.macs, h.first_seen, h.last_seen, h.digits, h.flows, h.bytes_sent, h.bytes_received, " +
         $"h.packets_sent, h.packets_received, h.peers, h.services, h.captures, " +
         $"list_distinct({HostNames("list_concat(h.names, r.names)")}) " +
         $"FROM hosts h LEFT JOIN resolved r ON r.ip = h.ip";
+
+    /// <summary>Addresses in <c>dns.resolved_ip</c> with the names of their DNS flows: from the name summary when the pair summary answers.</summary>
+    private static string Resolved(FlowSummary source, string where, string spellings) => source == FlowSummary.Pairs
+        ? $"SELECT ip, names FROM {FlowSummary.NamesTable} WHERE ({where}) AND ip IN ({spellings})"
+        : $"SELECT unnest(\"dns.resolved_ip#text\") AS ip, list_concat(\"dns.question.name\", \"dns.answers.name\") AS names " +
+          $"FROM {FlowTable.Name} WHERE ({where}) AND list_has_any(\"dns.resolved_ip#text\", [{spellings}])";
 
     /// <summary>The columns of <see cref="Documents"/>.</summary>
     public enum DocumentColumn
