@@ -16,7 +16,7 @@ public sealed partial class DuckDbFlowStore
         string where = Where(context, query);
         var warnings = new List<string>(context.Warnings);
         using var connection = OpenReader();
-        var graph = new GraphSql(request, FlowSummary.For(query, where), where, context.Parameters);
+        var graph = new GraphSql(request, Fold(FlowSummary.For(query, where)), where, context.Parameters);
 
         var (edges, nodes) = request.Expand is null
             ? graph.Edges(connection, [], [], request.Top + 1)

@@ -19,6 +19,9 @@ public sealed partial class DuckDbFlowStore
     /// <summary>The capture this writer started writing while the table held none of its rows, with its ids written so far.</summary>
     private FreshCapture? _fresh;
 
+    /// <summary>The highest <see cref="FlowTable.BatchColumn"/> written (read at open).</summary>
+    private long _lastBatch;
+
     private readonly List<string> _batchIds = [];
     private readonly List<ulong> _batchKeys = [];
     private readonly HashSet<ulong> _batchKeySet = [];
@@ -50,27 +53,22 @@ public sealed partial class DuckDbFlowStore
         }
     }
 
-    /// <summary>
-    /// A batch whose ids no stored row has: appended to the table in one transaction.
-    /// The same rows go to the staging table, whose summary (<see cref="FlowSummary"/>) is added in the same transaction.
-    /// </summary>
+    /// <summary>A batch whose ids no stored row has: appended to the table in one transaction.</summary>
     private void AppendBatch(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
     {
         using var transaction = _writer.BeginTransaction();
-        AppendRows([FlowTable.Name, FlowTable.Staging], capture, flows, start, count);
-        foreach (string sql in FlowSummary.AddSql(FlowTable.Staging)) Execute(_writer, sql);
-        Execute(_writer, $"DELETE FROM {FlowTable.Staging}");
+        AppendRows(FlowTable.Name, capture, flows, start, count);
         transaction.Commit();
     }
 
-    /// <summary>In one transaction: delete the stored rows with the batch's ids, append the batch's rows to the table, summarise the capture again.</summary>
+    /// <summary>In one transaction: delete the stored rows with the batch's ids, append the batch's rows to the table (the summary is then made again, <see cref="FlowSummary"/>).</summary>
     private void ReplaceBatch(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
     {
         StageIds();
         using var transaction = _writer.BeginTransaction();
         Execute(_writer, $"DELETE FROM {FlowTable.Name} WHERE \"event.id\" IN (SELECT \"event.id\" FROM {FlowTable.Ids})");
-        AppendRows([FlowTable.Name], capture, flows, start, count);
-        SummariseAgain(capture.Id);
+        AppendRows(FlowTable.Name, capture, flows, start, count);
+        Execute(_writer, FlowSummary.StaleSql);
         transaction.Commit();
     }
 
@@ -78,12 +76,12 @@ public sealed partial class DuckDbFlowStore
     private void ReplaceRepeatingBatch(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
     {
         Execute(_writer, $"DELETE FROM {FlowTable.Staging}");
-        AppendRows([FlowTable.Staging], capture, flows, start, count);
+        AppendRows(FlowTable.Staging, capture, flows, start, count);
         using (var transaction = _writer.BeginTransaction())
         {
             Execute(_writer, $"DELETE FROM {FlowTable.Name} WHERE \"event.id\" IN (SELECT \"event.id\" FROM {FlowTable.Staging})");
             Execute(_writer, $"INSERT INTO {FlowTable.Name} SELECT * FROM {FlowTable.Staging} QUALIFY row_number() OVER (PARTITION BY \"event.id\") = 1");
-            SummariseAgain(capture.Id);
+            Execute(_writer, FlowSummary.StaleSql);
             transaction.Commit();
         }
         Execute(_writer, $"DELETE FROM {FlowTable.Staging}");
@@ -147,12 +145,12 @@ public sealed partial class DuckDbFlowStore
 
     /// <summary>
     /// Writes the flows' document fields (<see cref="FlowRowWriter"/>) into rows a data chunk at a time and appends
-    /// them to each of <paramref name="tables"/>, in order; the ids are <c>_batchIds</c>. (Filling the next chunk on another
+    /// them to <paramref name="table"/>, in order; the ids are <c>_batchIds</c>. (Filling the next chunk on another
     /// thread while appending was measured on two cores, with the earlier JSON round trip: no gain.)
     /// </summary>
-    private void AppendRows(IReadOnlyList<string> tables, CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
+    private void AppendRows(string table, CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
     {
-        using var appender = new FlowChunkAppender(_writer, tables, _catalog);
+        using var appender = new FlowChunkAppender(_writer, table, _catalog, ++_lastBatch);
         using var rows = new FlowRowWriter(_catalog, _reader, capture);
         for (int first = start; first < start + count; first += FlowChunkAppender.ChunkRows)
         {
@@ -169,29 +167,17 @@ public sealed partial class DuckDbFlowStore
         lock (_writeLock)
         {
             using var transaction = _writer.BeginTransaction();
-            long removed = ExecuteForCapture($"DELETE FROM {FlowTable.Name} WHERE \"pcap.capture.id\" = $1", captureId);
-            foreach (string sql in FlowSummary.DeleteSql()) ExecuteForCapture(sql, captureId);
+            using var command = _writer.CreateCommand();
+            command.CommandText = $"DELETE FROM {FlowTable.Name} WHERE \"pcap.capture.id\" = $1";
+            command.Parameters.Add(new DuckDBParameter(captureId));
+            long removed = command.ExecuteNonQuery();
+            if (removed > 0) Execute(_writer, FlowSummary.StaleSql);
             transaction.Commit();
             _storedCaptures?.Remove(captureId);
             if (_fresh?.CaptureId == captureId) _fresh = null;
             DeleteCaptureRecord(captureId);
             return removed;
         }
-    }
-
-    /// <summary>Replaces the capture's summaries by those of its stored flows (after some of them were replaced).</summary>
-    private void SummariseAgain(string captureId)
-    {
-        foreach (string sql in FlowSummary.DeleteSql()) ExecuteForCapture(sql, captureId);
-        foreach (string sql in FlowSummary.AddSql($"(SELECT * FROM {FlowTable.Name} WHERE \"pcap.capture.id\" = $1)")) ExecuteForCapture(sql, captureId);
-    }
-
-    private long ExecuteForCapture(string sql, string captureId)
-    {
-        using var command = _writer.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.Add(new DuckDBParameter(captureId));
-        return command.ExecuteNonQuery();
     }
 
     private sealed class FreshCapture(string captureId)

@@ -19,30 +19,28 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
     /// <summary>Rows per data chunk: DuckDB's vector size.</summary>
     public const int ChunkRows = 2048;
 
-    private readonly DuckDBAppender[] _appenders;
+    private readonly DuckDBAppender _appender;
     private readonly DuckDBDataChunk _chunk;
     private readonly FlowField[] _fields;
-    private readonly IReadOnlyList<string> _tables;
+    private readonly string _table;
+    private readonly long _batch;
     private byte[] _utf8 = new byte[256];
 
-    /// <param name="tables">Tables of the same shape: each chunk is filled once and appended to each.</param>
-    public FlowChunkAppender(DuckDBConnection connection, IReadOnlyList<string> tables, FlowCatalog catalog)
+    /// <param name="batch">The <see cref="FlowTable.BatchColumn"/> of every row appended.</param>
+    public FlowChunkAppender(DuckDBConnection connection, string table, FlowCatalog catalog, long batch)
     {
-        _tables = tables;
+        _table = table;
+        _batch = batch;
         _fields = [.. catalog.Fields];
-        _appenders = new DuckDBAppender[tables.Count];
-        for (int i = 0; i < tables.Count; i++)
+        if (NativeMethods.Appender.DuckDBAppenderCreate(connection.NativeConnection, null, table, out _appender) == DuckDBState.Error)
         {
-            if (NativeMethods.Appender.DuckDBAppenderCreate(connection.NativeConnection, null, tables[i], out _appenders[i]) == DuckDBState.Error)
-            {
-                throw Refused(i);
-            }
+            throw Refused();
         }
-        int columns = (int)NativeMethods.Appender.DuckDBAppenderColumnCount(_appenders[0]);
+        int columns = (int)NativeMethods.Appender.DuckDBAppenderColumnCount(_appender);
         var types = new DuckDBLogicalType[columns];
         try
         {
-            for (int i = 0; i < columns; i++) types[i] = NativeMethods.Appender.DuckDBAppenderColumnType(_appenders[0], (ulong)i);
+            for (int i = 0; i < columns; i++) types[i] = NativeMethods.Appender.DuckDBAppenderColumnType(_appender, (ulong)i);
             _chunk = NativeMethods.DataChunks.DuckDBCreateDataChunk([.. types.Select(t => t.DangerousGetHandle())], (ulong)columns);
         }
         finally
@@ -82,13 +80,11 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
         }
         var digits = (byte*)NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column));
         for (int row = 0; row < rows.Count; row++) digits[row] = rows.Digits(row);
+        new Span<long>((long*)NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column + 1)), rows.Count).Fill(_batch);
         NativeMethods.DataChunks.DuckDBDataChunkSetSize(_chunk, (ulong)rows.Count);
-        for (int i = 0; i < _appenders.Length; i++)
+        if (NativeMethods.Appender.DuckDBAppendDataChunk(_appender, _chunk) == DuckDBState.Error)
         {
-            if (NativeMethods.Appender.DuckDBAppendDataChunk(_appenders[i], _chunk) == DuckDBState.Error)
-            {
-                throw Refused(i);
-            }
+            throw Refused();
         }
     }
 
@@ -193,29 +189,26 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
         if (state == DuckDBState.Error) throw new InvalidOperationException("DuckDB could not size a list vector.");
     }
 
-    private InvalidOperationException Refused(int table)
+    private InvalidOperationException Refused()
     {
-        using var error = NativeMethods.Appender.DuckDBAppenderErrorData(_appenders[table]);
-        return new($"DuckDB refused the rows appended to {_tables[table]}: {error.Message}");
+        using var error = NativeMethods.Appender.DuckDBAppenderErrorData(_appender);
+        return new($"DuckDB refused the rows appended to {_table}: {error.Message}");
     }
 
-    /// <summary>Flushes the appended rows into the tables (inside the connection's transaction).</summary>
+    /// <summary>Flushes the appended rows into the table (inside the connection's transaction).</summary>
     public void Dispose()
     {
         try
         {
-            for (int i = 0; i < _appenders.Length; i++)
+            if (NativeMethods.Appender.DuckDBAppenderClose(_appender) == DuckDBState.Error)
             {
-                if (NativeMethods.Appender.DuckDBAppenderClose(_appenders[i]) == DuckDBState.Error)
-                {
-                    throw Refused(i);
-                }
+                throw Refused();
             }
         }
         finally
         {
-            _chunk?.Dispose();
-            foreach (var appender in _appenders) appender?.Dispose();
+            _chunk.Dispose();
+            _appender.Dispose();
         }
     }
 

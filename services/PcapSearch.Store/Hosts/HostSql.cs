@@ -3,7 +3,7 @@ using PcapSearch.Store.DuckDb;
 namespace PcapSearch.Store.Hosts;
 
 /// <summary>
-/// Host documents computed from the flows (the flow table, or the per-capture summaries written with the flows,
+/// Host documents computed from the flows (the flow table, or its summary when the scope is every flow,
 /// <see cref="FlowSummary"/>: either way they follow every re-ingest and capture delete). Each flow is read once per side the host is on: as the source the host sent
 /// <c>source.bytes</c> and received <c>destination.bytes</c>, as the destination the other way round.
 /// Addresses are matched and grouped on the text columns (<see cref="HostAddress"/>); <c>where</c> is the
@@ -58,19 +58,19 @@ internal static class HostSql
         $"SELECT {SourceKey} AS ip, \"source.mac\" AS mac, \"destination.ip#text\" AS peer, " +
         $"\"source.bytes\" AS bytes_sent, \"destination.bytes\" AS bytes_received, " +
         $"\"source.packets\" AS packets_sent, \"destination.packets\" AS packets_received, " +
-        $"{source.FirstSeen} AS first_seen, {source.LastSeen} AS last_seen, \"_digits\" AS digits, \"pcap.capture.id\" AS capture, " +
+        $"{source.FirstSeen} AS first_seen, {source.LastSeen} AS last_seen, \"_digits\" AS digits, {source.Captures} AS captures, " +
         $"{source.Flows} AS flow, NULL::VARCHAR AS service, NULL::VARCHAR[] AS names " +
         $"FROM {source.Table} WHERE ({where}) AND \"source.ip#text\" IN ({spellings}) " +
         $"UNION ALL " +
         $"SELECT {DestinationKey}, \"destination.mac\", \"source.ip#text\", " +
         $"\"destination.bytes\", \"source.bytes\", \"destination.packets\", \"source.packets\", " +
-        $"{source.FirstSeen}, {source.LastSeen}, \"_digits\", \"pcap.capture.id\", {CountsAsDestination(source)}, {Service(source)}, {source.Names} " +
+        $"{source.FirstSeen}, {source.LastSeen}, \"_digits\", {source.Captures}, {CountsAsDestination(source)}, {Service(source)}, {source.Names} " +
         $"FROM {source.Table} WHERE ({where}) AND \"destination.ip#text\" IN ({spellings})), " +
         $"hosts AS (" +
         $"SELECT ip, list_distinct(list(mac)) AS macs, min(first_seen) AS first_seen, max(last_seen) AS last_seen, max(digits) AS digits, " +
         $"sum(flow) AS flows, coalesce(sum(bytes_sent), 0) AS bytes_sent, coalesce(sum(bytes_received), 0) AS bytes_received, " +
         $"coalesce(sum(packets_sent), 0) AS packets_sent, coalesce(sum(packets_received), 0) AS packets_received, count(DISTINCT peer) AS peers, " +
-        $"list_distinct(list(service)) AS services, list_distinct(list(capture)) AS captures, list_distinct(flatten(list(names))) AS names " +
+        $"list_distinct(list(service)) AS services, list_distinct(flatten(list(captures))) AS captures, list_distinct(flatten(list(names))) AS names " +
         $"FROM sides GROUP BY ip), " +
         // One row per host and name before the join: a busy server's DNS names must not ride along every one of its flows.
         $"resolved AS (" +

@@ -47,6 +47,22 @@ public abstract partial class FlowStoreContract<TBackend>
         }
     }
 
+    [SkippableFact]
+    public void Reads_between_writes_see_every_flow_written_before_them_through_both_paths()
+    {
+        _ = Store;
+        using var store = Fixture.Backend.OpenEmpty(TimeProvider.System);
+        foreach (var capture in FlowStoreContractFixture<TBackend>.Captures)
+        {
+            var flows = FlowStoreContractFixture<TBackend>.FlowsOf(capture);
+            store.UpsertFlows(FlowStoreContractFixture<TBackend>.Source(capture), flows.Take(flows.Count / 2 + 1).ToList());
+            AssertSameThroughBothPaths(store, "", null);
+            store.UpsertFlows(FlowStoreContractFixture<TBackend>.Source(capture), flows.Skip(flows.Count / 2 + 1).ToList());
+        }
+        AssertSameThroughBothPaths(store, "", null);
+        Assert.Equal(Fixture.FlowCount, store.Facets(new FlowQuery(), ["network.transport"], 1).Total);
+    }
+
     private static void AssertSameThroughBothPaths(IFlowStore store, string kql, string? capture)
     {
         var direct = Answers(store, kql, capture);
