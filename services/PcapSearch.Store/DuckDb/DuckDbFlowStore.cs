@@ -45,7 +45,7 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     }
 
     /// <summary>
-    /// The summary tables (made again, from the flows, by the first read that wants them, when there were none) and the
+    /// The summary tables (made again, from the flows, by the first read that wants them, when one was missing) and the
     /// batch column older stores lack.
     /// </summary>
     private void CreateSummaries()
@@ -59,11 +59,10 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         using var transaction = _writer.BeginTransaction();
         using (var exists = _writer.CreateCommand())
         {
-            exists.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE table_name = '{FlowSummary.StateTable}' AND NOT temporary";
-            if (ToLong(exists.ExecuteScalar()!) == 0)
+            exists.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE table_name IN ({string.Join(", ", FlowSummary.Tables.Select(t => $"'{t}'"))}) AND NOT temporary";
+            if (ToLong(exists.ExecuteScalar()!) < FlowSummary.Tables.Count)
             {
-                Execute(_writer, $"DROP TABLE IF EXISTS {FlowSummary.PairsTable}");
-                Execute(_writer, $"DROP TABLE IF EXISTS {FlowSummary.NamesTable}");
+                foreach (string table in FlowSummary.Tables) Execute(_writer, $"DROP TABLE IF EXISTS {table}");
             }
         }
         foreach (string sql in FlowSummary.CreateSql()) Execute(_writer, sql);

@@ -12,6 +12,7 @@ namespace PcapSearch.Store.DuckDb;
 /// answered (a service), the names clients asked it for and the captures. Key columns keep the flow table's names, so
 /// a KQL condition on them alone translates to the same SQL on either table.</item>
 /// <item><c>flow_names</c>: per address in <c>dns.resolved_ip</c>, the DNS names that resolved it.</item>
+/// <item><c>flow_hosts</c>: per host, what its document sums (<see cref="Hosts.HostSql.HostRows"/>), with its peers.</item>
 /// </list>
 /// Not written with the flows (grouping each batch measured 2.3 times the CPU of writing it): a read that wants the
 /// summary first folds in the flows written since the last fold (<see cref="FlowTable.BatchColumn"/> above the mark),
@@ -23,8 +24,13 @@ internal sealed partial record FlowSummary(string Table, string Flows, string Fi
 {
     public const string PairsTable = "flow_pairs";
     public const string NamesTable = "flow_names";
+    /// <summary>Per host (<see cref="Hosts.HostSql.HostRows"/>): what its documents sum, its peers as a list.</summary>
+    public const string HostsTable = "flow_hosts";
     /// <summary>One row: <c>folded</c>, the highest batch summed (NULL: stale, make again), <c>merged</c>, the rows after the last merge.</summary>
     public const string StateTable = "flow_pairs_state";
+
+    /// <summary>Every table of the summary.</summary>
+    public static readonly IReadOnlyList<string> Tables = [PairsTable, NamesTable, HostsTable, StateTable];
 
     public const string StaleSql = $"UPDATE {StateTable} SET folded = NULL";
 
@@ -81,11 +87,14 @@ internal sealed partial record FlowSummary(string Table, string Flows, string Fi
           $"FROM {relation} WHERE len(\"dns.resolved_ip#text\") > 0) GROUP BY ALL"
         : $"SELECT ip, list_distinct(flatten(list(names))) AS names FROM {relation} GROUP BY ALL";
 
+    private static string HostsOf(string relation) => Hosts.HostSql.HostRows($"({Hosts.HostSql.Sides(relation, "TRUE", null)})", merging: false);
+
     /// <summary>The tables, empty and stale (made from the selects above, so their types follow the flow table's).</summary>
     public static IEnumerable<string> CreateSql()
     {
         yield return $"CREATE TABLE IF NOT EXISTS {PairsTable} AS {PairRows(FlowRows, FlowTable.Name)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {NamesTable} AS {NameRows(FlowRows, FlowTable.Name)} LIMIT 0";
+        yield return $"CREATE TABLE IF NOT EXISTS {HostsTable} AS {HostsOf(FlowTable.Name)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {StateTable} AS SELECT NULL::BIGINT AS folded, 0::BIGINT AS merged";
     }
 
@@ -97,17 +106,19 @@ internal sealed partial record FlowSummary(string Table, string Flows, string Fi
         {
             yield return $"DELETE FROM {PairsTable}";
             yield return $"DELETE FROM {NamesTable}";
+            yield return $"DELETE FROM {HostsTable}";
         }
         string relation = folded is null ? FlowTable.Name : $"(SELECT * FROM {FlowTable.Name} WHERE {batch} > {folded})";
         yield return $"INSERT INTO {PairsTable} BY NAME {PairRows(FlowRows, relation)}";
         yield return $"INSERT INTO {NamesTable} BY NAME {NameRows(FlowRows, relation)}";
+        yield return $"INSERT INTO {HostsTable} BY NAME {HostsOf(relation)}";
         yield return $"UPDATE {StateTable} SET folded = {last}" + (folded is null ? $", merged = (SELECT count(*) FROM {PairsTable})" : "");
     }
 
     /// <summary>Merges the summary's rows: one per key again.</summary>
     public static IEnumerable<string> MergeSql()
     {
-        foreach (var (table, rows) in new[] { (PairsTable, PairRows(Pairs, "merging")), (NamesTable, NameRows(Pairs, "merging")) })
+        foreach (var (table, rows) in new[] { (PairsTable, PairRows(Pairs, "merging")), (NamesTable, NameRows(Pairs, "merging")), (HostsTable, Hosts.HostSql.HostRows("merging", merging: true)) })
         {
             yield return $"CREATE OR REPLACE TEMP TABLE merging AS SELECT * FROM {table}";
             yield return $"DELETE FROM {table}";

@@ -50,35 +50,62 @@ internal static class HostSql
     }
 
     /// <summary>
-    /// One row per host whose address has one of <paramref name="spellings"/> (comma-separated placeholders, see
-    /// <see cref="HostAddress.Spellings"/>) on either side of a flow in scope; columns in <see cref="DocumentColumn"/> order.
+    /// One row per flow of <paramref name="relation"/> (flow-table shaped) and side whose address is a host, as that host
+    /// sees it: all addresses, or those with one of <paramref name="spellings"/> (comma-separated placeholders, see
+    /// <see cref="HostAddress.Spellings"/>).
+    /// </summary>
+    public static string Sides(string relation, string where, string? spellings)
+    {
+        var flow = FlowSummary.FlowRows;
+        string Has(string column) => spellings is null ? $"{column} IS NOT NULL" : $"{column} IN ({spellings})";
+        return
+            $"SELECT {SourceKey} AS ip, \"source.mac\" AS mac, \"destination.ip#text\" AS peer, " +
+            $"\"source.bytes\" AS bytes_sent, \"destination.bytes\" AS bytes_received, " +
+            $"\"source.packets\" AS packets_sent, \"destination.packets\" AS packets_received, " +
+            $"{flow.FirstSeen} AS first_seen, {flow.LastSeen} AS last_seen, \"_digits\" AS digits, {flow.Captures} AS captures, " +
+            $"1 AS flow, NULL::VARCHAR AS service, NULL::VARCHAR[] AS names " +
+            $"FROM {relation} WHERE ({where}) AND {Has("\"source.ip#text\"")} " +
+            $"UNION ALL " +
+            $"SELECT {DestinationKey}, \"destination.mac\", \"source.ip#text\", " +
+            $"\"destination.bytes\", \"source.bytes\", \"destination.packets\", \"source.packets\", " +
+            $"{flow.FirstSeen}, {flow.LastSeen}, \"_digits\", {flow.Captures}, {CountsAsDestination(flow)}, {Service(flow)}, {flow.Names} " +
+            $"FROM {relation} WHERE ({where}) AND {Has("\"destination.ip#text\"")}";
+    }
+
+    /// <summary>
+    /// One row per host of <paramref name="relation"/>: its <see cref="Sides"/>, or (<paramref name="merging"/>) rows of
+    /// this select, as the host summary keeps them. Peers are a list, so that partial rows merge exactly.
+    /// </summary>
+    public static string HostRows(string relation, bool merging) => merging
+        ? "SELECT ip, list_distinct(flatten(list(macs))) AS macs, min(first_seen) AS first_seen, max(last_seen) AS last_seen, max(digits) AS digits, " +
+          "sum(flows)::BIGINT AS flows, sum(bytes_sent)::BIGINT AS bytes_sent, sum(bytes_received)::BIGINT AS bytes_received, " +
+          "sum(packets_sent)::BIGINT AS packets_sent, sum(packets_received)::BIGINT AS packets_received, list_distinct(flatten(list(peers))) AS peers, " +
+          "list_distinct(flatten(list(services))) AS services, list_distinct(flatten(list(captures))) AS captures, list_distinct(flatten(list(names))) AS names " +
+          $"FROM {relation} GROUP BY ip"
+        : "SELECT ip, list_distinct(list(mac)) AS macs, min(first_seen) AS first_seen, max(last_seen) AS last_seen, max(digits) AS digits, " +
+          "sum(flow)::BIGINT AS flows, coalesce(sum(bytes_sent), 0)::BIGINT AS bytes_sent, coalesce(sum(bytes_received), 0)::BIGINT AS bytes_received, " +
+          "coalesce(sum(packets_sent), 0)::BIGINT AS packets_sent, coalesce(sum(packets_received), 0)::BIGINT AS packets_received, " +
+          "coalesce(list(DISTINCT peer) FILTER (WHERE peer IS NOT NULL), []) AS peers, " +
+          "list_distinct(list(service)) AS services, list_distinct(flatten(list(captures))) AS captures, list_distinct(flatten(list(names))) AS names " +
+          $"FROM {relation} GROUP BY ip";
+
+    /// <summary>
+    /// One row per host whose address has one of <paramref name="spellings"/> on either side of a flow in scope, from the
+    /// host summary when the pair summary answers (the scope is every flow), else from the flows; columns in
+    /// <see cref="DocumentColumn"/> order.
     /// </summary>
     public static string Documents(FlowSummary source, string where, string spellings) =>
-        $"WITH sides AS (" +
-        $"SELECT {SourceKey} AS ip, \"source.mac\" AS mac, \"destination.ip#text\" AS peer, " +
-        $"\"source.bytes\" AS bytes_sent, \"destination.bytes\" AS bytes_received, " +
-        $"\"source.packets\" AS packets_sent, \"destination.packets\" AS packets_received, " +
-        $"{source.FirstSeen} AS first_seen, {source.LastSeen} AS last_seen, \"_digits\" AS digits, {source.Captures} AS captures, " +
-        $"{source.Flows} AS flow, NULL::VARCHAR AS service, NULL::VARCHAR[] AS names " +
-        $"FROM {source.Table} WHERE ({where}) AND \"source.ip#text\" IN ({spellings}) " +
-        $"UNION ALL " +
-        $"SELECT {DestinationKey}, \"destination.mac\", \"source.ip#text\", " +
-        $"\"destination.bytes\", \"source.bytes\", \"destination.packets\", \"source.packets\", " +
-        $"{source.FirstSeen}, {source.LastSeen}, \"_digits\", {source.Captures}, {CountsAsDestination(source)}, {Service(source)}, {source.Names} " +
-        $"FROM {source.Table} WHERE ({where}) AND \"destination.ip#text\" IN ({spellings})), " +
-        $"hosts AS (" +
-        $"SELECT ip, list_distinct(list(mac)) AS macs, min(first_seen) AS first_seen, max(last_seen) AS last_seen, max(digits) AS digits, " +
-        $"sum(flow) AS flows, coalesce(sum(bytes_sent), 0) AS bytes_sent, coalesce(sum(bytes_received), 0) AS bytes_received, " +
-        $"coalesce(sum(packets_sent), 0) AS packets_sent, coalesce(sum(packets_received), 0) AS packets_received, count(DISTINCT peer) AS peers, " +
-        $"list_distinct(list(service)) AS services, list_distinct(flatten(list(captures))) AS captures, list_distinct(flatten(list(names))) AS names " +
-        $"FROM sides GROUP BY ip), " +
+        $"WITH hosts AS (" +
+        (source == FlowSummary.Pairs
+            ? HostRows($"(SELECT * FROM {FlowSummary.HostsTable} WHERE ({where}) AND ip IN ({spellings}))", merging: true)
+            : HostRows($"({Sides(FlowTable.Name, where, spellings)})", merging: false)) + "), " +
         // One row per host and name before the join: a busy server's DNS names must not ride along every one of its flows.
         $"resolved AS (" +
         $"SELECT {HostAddress.KeySql("ip")} AS ip, list(DISTINCT name) AS names FROM (" +
         $"SELECT ip, unnest(names) AS name FROM ({Resolved(source, where, spellings)}) " +
         $"WHERE ip IN ({spellings})) GROUP BY 1) " +
         $"SELECT h.ip, h.macs, h.first_seen, h.last_seen, h.digits, h.flows, h.bytes_sent, h.bytes_received, " +
-        $"h.packets_sent, h.packets_received, h.peers, h.services, h.captures, " +
+        $"h.packets_sent, h.packets_received, len(h.peers), h.services, h.captures, " +
         $"list_distinct({HostNames("list_concat(h.names, r.names)")}) " +
         $"FROM hosts h LEFT JOIN resolved r ON r.ip = h.ip";
 
