@@ -26,7 +26,8 @@ public sealed partial class DuckDbFlowStore
         var now = _clock.GetUtcNow();
         var context = new SqlContext(_catalog, now);
         string where = Where(context, query.Flows);
-        string sql = HostSql.Ranking(Fold(FlowSummary.For(query.Flows, where)), where, query.Order, context.Parameter((long)query.Limit));
+        string sql = HostSql.Ranking(Fold(FlowSummary.For(query.Flows, where)), where, query.Order, context.Parameter((long)query.Limit),
+            hostSummary: FlowSummary.ForHosts(query.Flows, where) == FlowSummary.Pairs);
         using var connection = OpenReader();
 
         var ranked = new List<string>();

@@ -28,7 +28,8 @@ internal static class HostSql
     /// The hosts of the flows in scope, ranked by <paramref name="order"/> (largest first, ties by key):
     /// columns key, number of hosts in all. <paramref name="limit"/> is a placeholder.
     /// </summary>
-    public static string Ranking(FlowSummary source, string where, HostOrder order, string limit)
+    /// <param name="hostSummary">The scope is every flow: the host summary answers.</param>
+    public static string Ranking(FlowSummary source, string where, HostOrder order, string limit, bool hostSummary)
     {
         string key = order switch
         {
@@ -38,6 +39,19 @@ internal static class HostSql
             HostOrder.LastSeen => "max(last_seen)",
             _ => throw new ArgumentOutOfRangeException(nameof(order), order, null),
         };
+        if (hostSummary)
+        {
+            string merged = order switch
+            {
+                HostOrder.Bytes => "bytes_sent + bytes_received",
+                HostOrder.Flows => "flows",
+                HostOrder.Peers => "len(peers)",
+                _ => "last_seen",
+            };
+            return
+                $"WITH hosts AS ({HostRows($"(SELECT * FROM {FlowSummary.HostsTable} WHERE {where})", merging: true)}) " +
+                $"SELECT ip, count(*) OVER () AS total FROM hosts ORDER BY {merged} DESC NULLS LAST, ip ASC LIMIT {limit}";
+        }
         string bytes = "coalesce(\"source.bytes\", 0) + coalesce(\"destination.bytes\", 0)";
         return
             $"WITH sides AS (" +
