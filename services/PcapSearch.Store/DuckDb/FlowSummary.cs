@@ -16,11 +16,19 @@ namespace PcapSearch.Store.DuckDb;
 /// </list>
 /// Not written with the flows (grouping each batch measured 2.3 times the CPU of writing it): a read that wants the
 /// summary first folds in the flows written since the last fold (<see cref="FlowTable.BatchColumn"/> above the mark),
-/// as more rows that readers sum again; every aggregate is a sum, min, max, or or a distinct union, so partial rows give
+/// as more rows that readers sum again (the host rows from the new pair rows, not from the flows again); every aggregate is a sum, min, max, or or a distinct union, so partial rows give
 /// the same answer, and they are merged when they outnumber the merged rows. Deleting or replacing flows marks the
 /// summary stale: the next read makes it again from every flow.
 /// </summary>
-internal sealed partial record FlowSummary(string Table, string Flows, string FirstSeen, string LastSeen, string Answered, string Names, string Captures)
+/// <param name="Flows">A row's count of flows.</param>
+/// <param name="Names">A row's list of the names clients asked its destination for.</param>
+/// <param name="Captures">A row's list of capture ids.</param>
+/// <param name="FlowCount">The aggregate of rows' flow counts.</param>
+/// <param name="NamesOf">The aggregate of rows' names (a list, NULL when none).</param>
+/// <param name="CapturesOf">The aggregate of rows' capture ids (a list).</param>
+internal sealed partial record FlowSummary(
+    string Table, string Flows, string FirstSeen, string LastSeen, string Answered, string Names, string Captures,
+    string FlowCount, string NamesOf, string CapturesOf)
 {
     public const string PairsTable = "flow_pairs";
     public const string NamesTable = "flow_names";
@@ -59,15 +67,18 @@ internal sealed partial record FlowSummary(string Table, string Flows, string Fi
         // picked up mid-stream is no evidence of a listener), other transports with ports when it sent anything.
         Answered: "(\"destination.packets\" > 0 AND (\"network.transport\" <> 'tcp' OR list_contains(\"pcap.tcp_flags.destination\", 'SYN')))",
         Names: "list_concat(\"url.domain\", [\"tls.client.server_name\"])",
-        Captures: "[\"pcap.capture.id\"]");
+        Captures: "[\"pcap.capture.id\"]",
+        FlowCount: "count(*)",
+        // Aggregated without a list per flow: most flows have neither name, and 10 M one-element lists cost seconds.
+        NamesOf: "list_distinct(list_concat(flatten(list(\"url.domain\") FILTER (WHERE \"url.domain\" IS NOT NULL)), " +
+            "list(\"tls.client.server_name\") FILTER (WHERE \"tls.client.server_name\" IS NOT NULL)))",
+        CapturesOf: "list(DISTINCT \"pcap.capture.id\")");
 
     /// <summary>The pair summary: each row is flows sharing the key columns.</summary>
-    public static readonly FlowSummary Pairs = new(PairsTable, "flows", "first_seen", "last_seen", "answered", "names", "captures");
+    public static readonly FlowSummary Pairs = new(PairsTable, "flows", "first_seen", "last_seen", "answered", "names", "captures",
+        "sum(flows)", "list_distinct(flatten(list(names)))", "list_distinct(flatten(list(captures)))");
 
     private static readonly IReadOnlySet<string> NoColumns = new HashSet<string>(StringComparer.Ordinal);
-
-    /// <summary>The count of flows a row stands for, summed.</summary>
-    public string FlowCount => this == FlowRows ? "count(*)" : "sum(flows)";
 
     /// <summary>
     /// Rows of <paramref name="source"/>'s shape in <paramref name="relation"/> summed by the key columns: the select that
@@ -77,8 +88,7 @@ internal sealed partial record FlowSummary(string Table, string Flows, string Fi
         "SELECT " + string.Join(", ", Keys.Select(SqlContext.Quote)) + $", {source.FlowCount}::BIGINT AS flows, " +
         string.Join(", ", Sums.Select(c => $"sum({SqlContext.Quote(c)})::BIGINT AS {SqlContext.Quote(c)}")) + ", " +
         $"min({source.FirstSeen}) AS first_seen, max({source.LastSeen}) AS last_seen, max(\"{FlowTable.DigitsColumn}\") AS \"{FlowTable.DigitsColumn}\", " +
-        $"bool_or({source.Answered}) AS answered, list_distinct(flatten(list({source.Names}))) AS names, " +
-        $"list_distinct(flatten(list({source.Captures}))) AS captures FROM {relation} GROUP BY ALL";
+        $"bool_or({source.Answered}) AS answered, {source.NamesOf} AS names, {source.CapturesOf} AS captures FROM {relation} GROUP BY ALL";
 
     /// <summary>The DNS names per resolved address: from flows (<c>dns.resolved_ip</c>) or from its own rows.</summary>
     private static string NameRows(FlowSummary source, string relation) => source == FlowRows
@@ -87,14 +97,15 @@ internal sealed partial record FlowSummary(string Table, string Flows, string Fi
           $"FROM {relation} WHERE len(\"dns.resolved_ip#text\") > 0) GROUP BY ALL"
         : $"SELECT ip, list_distinct(flatten(list(names))) AS names FROM {relation} GROUP BY ALL";
 
-    private static string HostsOf(string relation) => Hosts.HostSql.HostRows($"({Hosts.HostSql.Sides(relation, "TRUE", null)})", merging: false);
+    /// <summary>The host rows of pair-summary rows (each host's side of them: the flows' sides, already summed).</summary>
+    private static string HostsOf(string pairs) => Hosts.HostSql.HostRows($"({Hosts.HostSql.Sides(Pairs, pairs, "TRUE", null)})", merging: false);
 
     /// <summary>The tables, empty and stale (made from the selects above, so their types follow the flow table's).</summary>
     public static IEnumerable<string> CreateSql()
     {
         yield return $"CREATE TABLE IF NOT EXISTS {PairsTable} AS {PairRows(FlowRows, FlowTable.Name)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {NamesTable} AS {NameRows(FlowRows, FlowTable.Name)} LIMIT 0";
-        yield return $"CREATE TABLE IF NOT EXISTS {HostsTable} AS {HostsOf(FlowTable.Name)} LIMIT 0";
+        yield return $"CREATE TABLE IF NOT EXISTS {HostsTable} AS {HostsOf(PairsTable)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {StateTable} AS SELECT NULL::BIGINT AS folded, 0::BIGINT AS merged";
     }
 
@@ -109,9 +120,11 @@ internal sealed partial record FlowSummary(string Table, string Flows, string Fi
             yield return $"DELETE FROM {HostsTable}";
         }
         string relation = folded is null ? FlowTable.Name : $"(SELECT * FROM {FlowTable.Name} WHERE {batch} > {folded})";
-        yield return $"INSERT INTO {PairsTable} BY NAME {PairRows(FlowRows, relation)}";
+        yield return $"CREATE OR REPLACE TEMP TABLE folding AS {PairRows(FlowRows, relation)}";
+        yield return $"INSERT INTO {PairsTable} BY NAME SELECT * FROM folding";
+        yield return $"INSERT INTO {HostsTable} BY NAME {HostsOf("folding")}";
+        yield return "DROP TABLE folding";
         yield return $"INSERT INTO {NamesTable} BY NAME {NameRows(FlowRows, relation)}";
-        yield return $"INSERT INTO {HostsTable} BY NAME {HostsOf(relation)}";
         yield return $"UPDATE {StateTable} SET folded = {last}" + (folded is null ? $", merged = (SELECT count(*) FROM {PairsTable})" : "");
     }
 

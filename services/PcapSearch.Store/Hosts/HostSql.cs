@@ -33,7 +33,7 @@ internal static class HostSql
     {
         string key = order switch
         {
-            HostOrder.Bytes => "sum(bytes)",
+            HostOrder.Bytes => "sum(coalesce(bytes_sent, 0) + coalesce(bytes_received, 0))",
             HostOrder.Flows => "sum(flow)",
             HostOrder.Peers => "count(DISTINCT peer)",
             HostOrder.LastSeen => "max(last_seen)",
@@ -52,32 +52,25 @@ internal static class HostSql
                 $"WITH hosts AS ({HostRows($"(SELECT * FROM {FlowSummary.HostsTable} WHERE {where})", merging: true)}) " +
                 $"SELECT ip, count(*) OVER () AS total FROM hosts ORDER BY {merged} DESC NULLS LAST, ip ASC LIMIT {limit}";
         }
-        string bytes = "coalesce(\"source.bytes\", 0) + coalesce(\"destination.bytes\", 0)";
         return
-            $"WITH sides AS (" +
-            $"SELECT {SourceKey} AS ip, \"destination.ip#text\" AS peer, {bytes} AS bytes, {source.Flows} AS flow, {source.LastSeen} AS last_seen " +
-            $"FROM {source.Table} WHERE ({where}) AND \"source.ip#text\" IS NOT NULL " +
-            $"UNION ALL " +
-            $"SELECT {DestinationKey}, \"source.ip#text\", {bytes}, {CountsAsDestination(source)}, {source.LastSeen} " +
-            $"FROM {source.Table} WHERE ({where}) AND \"destination.ip#text\" IS NOT NULL) " +
+            $"WITH sides AS ({Sides(source, source.Table, where, null)}) " +
             $"SELECT ip, count(*) OVER () AS total FROM sides GROUP BY ip ORDER BY {key} DESC NULLS LAST, ip ASC LIMIT {limit}";
     }
 
     /// <summary>
-    /// One row per flow of <paramref name="relation"/> (flow-table shaped) and side whose address is a host, as that host
-    /// sees it: all addresses, or those with one of <paramref name="spellings"/> (comma-separated placeholders, see
+    /// One row per row of <paramref name="relation"/> (flows, or pair-summary rows: <paramref name="flow"/> says which) and
+    /// side whose address is a host, as that host sees it: all addresses, or those with one of <paramref name="spellings"/> (comma-separated placeholders, see
     /// <see cref="HostAddress.Spellings"/>).
     /// </summary>
-    public static string Sides(string relation, string where, string? spellings)
+    public static string Sides(FlowSummary flow, string relation, string where, string? spellings)
     {
-        var flow = FlowSummary.FlowRows;
         string Has(string column) => spellings is null ? $"{column} IS NOT NULL" : $"{column} IN ({spellings})";
         return
             $"SELECT {SourceKey} AS ip, \"source.mac\" AS mac, \"destination.ip#text\" AS peer, " +
             $"\"source.bytes\" AS bytes_sent, \"destination.bytes\" AS bytes_received, " +
             $"\"source.packets\" AS packets_sent, \"destination.packets\" AS packets_received, " +
             $"{flow.FirstSeen} AS first_seen, {flow.LastSeen} AS last_seen, \"_digits\" AS digits, {flow.Captures} AS captures, " +
-            $"1 AS flow, NULL::VARCHAR AS service, NULL::VARCHAR[] AS names " +
+            $"{flow.Flows} AS flow, NULL::VARCHAR AS service, NULL::VARCHAR[] AS names " +
             $"FROM {relation} WHERE ({where}) AND {Has("\"source.ip#text\"")} " +
             $"UNION ALL " +
             $"SELECT {DestinationKey}, \"destination.mac\", \"source.ip#text\", " +
@@ -112,7 +105,7 @@ internal static class HostSql
         $"WITH hosts AS (" +
         (source == FlowSummary.Pairs
             ? HostRows($"(SELECT * FROM {FlowSummary.HostsTable} WHERE ({where}) AND ip IN ({spellings}))", merging: true)
-            : HostRows($"({Sides(FlowTable.Name, where, spellings)})", merging: false)) + "), " +
+            : HostRows($"({Sides(FlowSummary.FlowRows, FlowTable.Name, where, spellings)})", merging: false)) + "), " +
         // One row per host and name before the join: a busy server's DNS names must not ride along every one of its flows.
         $"resolved AS (" +
         $"SELECT {HostAddress.KeySql("ip")} AS ip, list(DISTINCT name) AS names FROM (" +
