@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace PcapSearch.Store.Tests.Contract;
 
 /// <summary>
-/// A condition every flow meets changes no answer. A backend may answer graphs, facets and hosts from summaries it
+/// A condition every flow meets changes no answer. A backend may answer graphs, facets, histograms and hosts from summaries it
 /// keeps beside the flows when the question allows (DuckDB: its per-capture pair summary, for queries on the fields it
 /// groups by), and from the flows otherwise; <c>event.id:*</c> names a field no summary keeps, so it sends the same
 /// question down the flow path, and both answers must be the same, also after re-ingest and delete.
@@ -23,7 +23,7 @@ public abstract partial class FlowStoreContract<TBackend>
 
     [SkippableTheory]
     [MemberData(nameof(SummaryScopes))]
-    public void Graphs_facets_and_hosts_are_the_same_with_a_condition_every_flow_meets(string kql, string? capture) =>
+    public void Graphs_facets_histograms_and_hosts_are_the_same_with_a_condition_every_flow_meets(string kql, string? capture) =>
         AssertSameThroughBothPaths(Store, kql, capture);
 
     [SkippableFact]
@@ -72,7 +72,7 @@ public abstract partial class FlowStoreContract<TBackend>
         Assert.Contains(direct, a => a.Contains("\"Flows\":", StringComparison.Ordinal) && !a.Contains("\"Flows\":0", StringComparison.Ordinal));
     }
 
-    /// <summary>Every graph, facet and host answer to the question, each as JSON (records hold lists, compared by content this way).</summary>
+    /// <summary>Every graph, facet, histogram and host answer to the question, each as JSON (records hold lists, compared by content this way).</summary>
     private static List<string> Answers(IFlowStore store, string kql, string? capture)
     {
         var query = new FlowQuery { Kql = kql, Captures = capture is null ? null : [capture] };
@@ -89,6 +89,8 @@ public abstract partial class FlowStoreContract<TBackend>
         Add(store.Facets(query, fields, 5));
         Add(store.Facets(query, fields, 10_000));
         foreach (string weight in new[] { "source.bytes", "destination.packets", "network.bytes", "source.port" }) Add(store.Facets(query, fields, 3, weight));
+        foreach (string? interval in new[] { null, "7d", "30d" }) Add(store.Histogram(query, new HistogramRequest { Interval = interval }));
+        Add(store.Histogram(query, new HistogramRequest { SplitField = "network.transport" }));
         var hosts = new HostQuery { Flows = query, Limit = FlowQuery.MaxLimit };
         foreach (var order in Enum.GetValues<HostOrder>()) Add(store.Hosts(hosts with { Order = order }));
         foreach (var host in store.Hosts(hosts with { Limit = 25 }).Hosts) Add(store.Host(host.Ip, query)!);
