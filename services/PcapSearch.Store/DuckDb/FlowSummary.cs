@@ -13,7 +13,8 @@ namespace PcapSearch.Store.DuckDb;
 /// a KQL condition on them alone translates to the same SQL on either table.</item>
 /// <item><c>flow_names</c>: per address in <c>dns.resolved_ip</c>, the DNS names that resolved it.</item>
 /// <item><c>flow_minutes</c>: flows per minute, for histograms over every flow.</item>
-/// <item><c>flow_hosts</c>: per host, what its document sums (<see cref="Hosts.HostSql.HostRows"/>), with its peers.</item>
+/// <item><c>flow_hosts</c>: per host, what its document sums (<see cref="Hosts.HostSql.Totals"/>); <c>flow_host_values</c>:
+/// its MACs, peers, services, captures and names, one row each.</item>
 /// </list>
 /// Not written with the flows (grouping each batch measured 2.3 times the CPU of writing it): a read that wants the
 /// summary first folds in the flows written since the last fold (<see cref="FlowTable.BatchColumn"/> above the mark),
@@ -33,8 +34,10 @@ internal sealed partial record FlowSummary(
 {
     public const string PairsTable = "flow_pairs";
     public const string NamesTable = "flow_names";
-    /// <summary>Per host (<see cref="Hosts.HostSql.HostRows"/>): what its documents sum, its peers as a list.</summary>
+    /// <summary>Per host: what its documents sum (<see cref="Hosts.HostSql.Totals"/>).</summary>
     public const string HostsTable = "flow_hosts";
+    /// <summary>Per host, kind and value: its MACs, peers, services, captures and names (<see cref="Hosts.HostSql.Values"/>).</summary>
+    public const string HostValuesTable = "flow_host_values";
     /// <summary>Per minute of <c>@timestamp</c> (epoch-aligned): its flows and their first and last <c>@timestamp</c>.</summary>
     public const string MinutesTable = "flow_minutes";
 
@@ -44,7 +47,7 @@ internal sealed partial record FlowSummary(
     public const string StateTable = "flow_pairs_state";
 
     /// <summary>Every table of the summary.</summary>
-    public static readonly IReadOnlyList<string> Tables = [PairsTable, NamesTable, HostsTable, MinutesTable, StateTable];
+    public static readonly IReadOnlyList<string> Tables = [PairsTable, NamesTable, HostsTable, HostValuesTable, MinutesTable, StateTable];
 
     public const string StaleSql = $"UPDATE {StateTable} SET folded = NULL";
 
@@ -117,15 +120,16 @@ internal sealed partial record FlowSummary(
           $"min(\"@timestamp\") AS first, max(\"@timestamp\") AS last FROM {relation} WHERE \"@timestamp\" IS NOT NULL GROUP BY minute"
         : $"SELECT minute, sum(flows)::BIGINT AS flows, min(first) AS first, max(last) AS last FROM {relation} GROUP BY minute";
 
-    /// <summary>The host rows of pair-summary rows (each host's side of them: the flows' sides, already summed).</summary>
-    private static string HostsOf(string pairs) => Hosts.HostSql.HostRows($"({Hosts.HostSql.Sides(Pairs, pairs, "TRUE", null)})", merging: false);
+    /// <summary>Each host's side of pair-summary rows (the flows' sides, already summed).</summary>
+    private static string SidesOf(string pairs) => $"({Hosts.HostSql.Sides(Pairs, pairs, "TRUE", null)})";
 
     /// <summary>The tables, empty and stale (made from the selects above, so their types follow the flow table's).</summary>
     public static IEnumerable<string> CreateSql()
     {
         yield return $"CREATE TABLE IF NOT EXISTS {PairsTable} AS {PairRows(FlowRows, FlowTable.Name)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {NamesTable} AS {NameRows(FlowRows, FlowTable.Name)} LIMIT 0";
-        yield return $"CREATE TABLE IF NOT EXISTS {HostsTable} AS {HostsOf(PairsTable)} LIMIT 0";
+        yield return $"CREATE TABLE IF NOT EXISTS {HostsTable} AS {Hosts.HostSql.Totals(SidesOf(PairsTable), merging: false)} LIMIT 0";
+        yield return $"CREATE TABLE IF NOT EXISTS {HostValuesTable} AS {Hosts.HostSql.Values(SidesOf(PairsTable))} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {MinutesTable} AS {MinuteRows(FlowRows, FlowTable.Name)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {StateTable} AS SELECT NULL::BIGINT AS folded, 0::BIGINT AS merged";
     }
@@ -139,12 +143,16 @@ internal sealed partial record FlowSummary(
             yield return $"DELETE FROM {PairsTable}";
             yield return $"DELETE FROM {NamesTable}";
             yield return $"DELETE FROM {HostsTable}";
+            yield return $"DELETE FROM {HostValuesTable}";
             yield return $"DELETE FROM {MinutesTable}";
         }
         string relation = folded is null ? FlowTable.Name : $"(SELECT * FROM {FlowTable.Name} WHERE {batch} > {folded})";
         yield return $"CREATE OR REPLACE TEMP TABLE folding AS {PairRows(FlowRows, relation)}";
         yield return $"INSERT INTO {PairsTable} BY NAME SELECT * FROM folding";
-        yield return $"INSERT INTO {HostsTable} BY NAME {HostsOf("folding")}";
+        yield return $"CREATE OR REPLACE TEMP TABLE folding_sides AS {Hosts.HostSql.Sides(Pairs, "folding", "TRUE", null)}";
+        yield return $"INSERT INTO {HostsTable} BY NAME {Hosts.HostSql.Totals("folding_sides", merging: false)}";
+        yield return $"INSERT INTO {HostValuesTable} BY NAME {Hosts.HostSql.Values("folding_sides")}";
+        yield return "DROP TABLE folding_sides";
         yield return "DROP TABLE folding";
         yield return $"INSERT INTO {NamesTable} BY NAME {NameRows(FlowRows, relation)}";
         yield return $"INSERT INTO {MinutesTable} BY NAME {MinuteRows(FlowRows, relation)}";
@@ -154,7 +162,8 @@ internal sealed partial record FlowSummary(
     /// <summary>Merges the summary's rows: one per key again.</summary>
     public static IEnumerable<string> MergeSql()
     {
-        foreach (var (table, rows) in new[] { (PairsTable, PairRows(Pairs, "merging")), (NamesTable, NameRows(Pairs, "merging")), (HostsTable, Hosts.HostSql.HostRows("merging", merging: true)), (MinutesTable, MinuteRows(Pairs, "merging")) })
+        foreach (var (table, rows) in new[] { (PairsTable, PairRows(Pairs, "merging")), (NamesTable, NameRows(Pairs, "merging")), (HostsTable, Hosts.HostSql.Totals("merging", merging: true)),
+            (HostValuesTable, "SELECT DISTINCT * FROM merging ORDER BY ip, kind, value"), (MinutesTable, MinuteRows(Pairs, "merging")) })
         {
             yield return $"CREATE OR REPLACE TEMP TABLE merging AS SELECT * FROM {table}";
             yield return $"DELETE FROM {table}";
