@@ -13,6 +13,7 @@ namespace PcapSearch.Store.DuckDb;
 /// a KQL condition on them alone translates to the same SQL on either table.</item>
 /// <item><c>flow_names</c>: per address in <c>dns.resolved_ip</c>, the DNS names that resolved it.</item>
 /// <item><c>flow_minutes</c>: flows per minute, for histograms over every flow.</item>
+/// <item><c>flow_edges</c>: the ip graph's edges over every flow, kept one row each.</item>
 /// <item><c>flow_hosts</c>: per host, what its document sums (<see cref="Hosts.HostSql.Totals"/>); <c>flow_host_values</c>:
 /// its MACs, peers, services, captures and names, one row each.</item>
 /// </list>
@@ -38,6 +39,9 @@ internal sealed partial record FlowSummary(
     public const string HostsTable = "flow_hosts";
     /// <summary>Per host, kind and value: its MACs, peers, services, captures and names (<see cref="Hosts.HostSql.Values"/>).</summary>
     public const string HostValuesTable = "flow_host_values";
+    /// <summary>Per (source, destination) address text: the ip graph's edges over every flow, kept merged (one row each).</summary>
+    public const string EdgesTable = "flow_edges";
+
     /// <summary>Per minute of <c>@timestamp</c> (epoch-aligned): its flows and their first and last <c>@timestamp</c>.</summary>
     public const string MinutesTable = "flow_minutes";
 
@@ -47,7 +51,7 @@ internal sealed partial record FlowSummary(
     public const string StateTable = "flow_pairs_state";
 
     /// <summary>Every table of the summary.</summary>
-    public static readonly IReadOnlyList<string> Tables = [PairsTable, NamesTable, HostsTable, HostValuesTable, MinutesTable, StateTable];
+    public static readonly IReadOnlyList<string> Tables = [PairsTable, NamesTable, HostsTable, HostValuesTable, MinutesTable, EdgesTable, StateTable];
 
     public const string StaleSql = $"UPDATE {StateTable} SET folded = NULL";
 
@@ -114,6 +118,15 @@ internal sealed partial record FlowSummary(
           $"FROM {relation} WHERE len(\"dns.resolved_ip#text\") > 0) GROUP BY ALL"
         : $"SELECT ip, list_distinct(flatten(list(names))) AS names FROM {relation} GROUP BY ALL";
 
+    /// <summary>The ip graph's edges of pair-summary rows, or (<paramref name="merging"/>) of rows of this select.</summary>
+    private static string EdgeRows(string relation, bool merging) => merging
+        ? "SELECT s, d, sum(flows)::BIGINT AS flows, sum(bytes)::BIGINT AS bytes, sum(packets)::BIGINT AS packets, sum(sent)::BIGINT AS sent, " +
+          $"sum(received)::BIGINT AS received, list_distinct(flatten(list(transports))) AS transports, list_distinct(flatten(list(protocols))) AS protocols FROM {relation} GROUP BY s, d"
+        : "SELECT \"source.ip#text\" AS s, \"destination.ip#text\" AS d, sum(flows)::BIGINT AS flows, sum(\"network.bytes\")::BIGINT AS bytes, " +
+          "sum(\"network.packets\")::BIGINT AS packets, sum(\"source.bytes\")::BIGINT AS sent, sum(\"destination.bytes\")::BIGINT AS received, " +
+          "list_distinct(list(\"network.transport\")) AS transports, list_distinct(flatten(list(\"network.protocol\"))) AS protocols " +
+          $"FROM {relation} WHERE \"source.ip#text\" IS NOT NULL AND \"destination.ip#text\" IS NOT NULL GROUP BY s, d";
+
     /// <summary>Flows per minute of <paramref name="relation"/>: flows, or rows of this select.</summary>
     private static string MinuteRows(FlowSummary source, string relation) => source == FlowRows
         ? $"SELECT {DuckDbFlowStore.BucketStart("\"@timestamp\"", Minute.ToString(System.Globalization.CultureInfo.InvariantCulture))} AS minute, count(*)::BIGINT AS flows, " +
@@ -131,6 +144,7 @@ internal sealed partial record FlowSummary(
         yield return $"CREATE TABLE IF NOT EXISTS {HostsTable} AS {Hosts.HostSql.Totals(SidesOf(PairsTable), merging: false)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {HostValuesTable} AS {Hosts.HostSql.Values(SidesOf(PairsTable))} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {MinutesTable} AS {MinuteRows(FlowRows, FlowTable.Name)} LIMIT 0";
+        yield return $"CREATE TABLE IF NOT EXISTS {EdgesTable} AS {EdgeRows(PairsTable, merging: false)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {StateTable} AS SELECT NULL::BIGINT AS folded, 0::BIGINT AS merged";
     }
 
@@ -145,6 +159,7 @@ internal sealed partial record FlowSummary(
             yield return $"DELETE FROM {HostsTable}";
             yield return $"DELETE FROM {HostValuesTable}";
             yield return $"DELETE FROM {MinutesTable}";
+            yield return $"DELETE FROM {EdgesTable}";
         }
         string relation = folded is null ? FlowTable.Name : $"(SELECT * FROM {FlowTable.Name} WHERE {batch} > {folded})";
         yield return $"CREATE OR REPLACE TEMP TABLE folding AS {PairRows(FlowRows, relation)}";
@@ -153,6 +168,11 @@ internal sealed partial record FlowSummary(
         yield return $"INSERT INTO {HostsTable} BY NAME {Hosts.HostSql.Totals("folding_sides", merging: false)}";
         yield return $"INSERT INTO {HostValuesTable} BY NAME {Hosts.HostSql.Values("folding_sides")}";
         yield return "DROP TABLE folding_sides";
+        // The edges stay one row each (the graph's top edges are then an ORDER BY … LIMIT, no grouping): merged at every fold.
+        yield return $"CREATE OR REPLACE TEMP TABLE merging AS SELECT * FROM {EdgesTable} UNION ALL BY NAME {EdgeRows("folding", merging: false)}";
+        yield return $"DELETE FROM {EdgesTable}";
+        yield return $"INSERT INTO {EdgesTable} BY NAME {EdgeRows("merging", merging: true)}";
+        yield return "DROP TABLE merging";
         yield return "DROP TABLE folding";
         yield return $"INSERT INTO {NamesTable} BY NAME {NameRows(FlowRows, relation)}";
         yield return $"INSERT INTO {MinutesTable} BY NAME {MinuteRows(FlowRows, relation)}";
