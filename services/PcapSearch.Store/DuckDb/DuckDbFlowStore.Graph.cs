@@ -18,7 +18,7 @@ public sealed partial class DuckDbFlowStore
         using var connection = OpenReader();
         // Ip nodes over every flow: the edge summary; other questions the pair summary answers: the pairs; else the flows.
         var graph = new GraphSql(request, Fold(FlowSummary.For(query, where)), where, context.Parameters,
-            edgeSummary: request.Node == GraphNodeKind.Ip && FlowSummary.ForHosts(query, where) == FlowSummary.Pairs);
+            edgeSummary: request.Node == GraphNodeKind.Ip && FlowSummary.OverEveryFlow(query, where));
 
         var (edges, nodes) = request.Expand is null
             ? graph.Edges(connection, [], [], request.Top + 1)

@@ -18,7 +18,7 @@ public sealed partial class DuckDbFlowStore
         var context = new SqlContext(_catalog, _clock.GetUtcNow());
         string where = Where(context, query);
         // Over every flow, the minutes of the summary hold the range and, for widths of whole minutes, the counts.
-        bool minutes = split is null && FlowSummary.MinutesAnswer(query, where);
+        bool minutes = split is null && FlowSummary.OverEveryFlow(query, where);
         if (minutes) Fold(FlowSummary.Pairs);
         using var connection = OpenReader();
 

@@ -27,7 +27,7 @@ public sealed partial class DuckDbFlowStore
         var context = new SqlContext(_catalog, now);
         string where = Where(context, query.Flows);
         string sql = HostSql.Ranking(Fold(FlowSummary.For(query.Flows, where)), where, query.Order, context.Parameter((long)query.Limit),
-            hostSummary: FlowSummary.ForHosts(query.Flows, where) == FlowSummary.Pairs);
+            hostSummary: FlowSummary.OverEveryFlow(query.Flows, where));
         using var connection = OpenReader();
 
         var ranked = new List<string>();

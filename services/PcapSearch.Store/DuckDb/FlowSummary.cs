@@ -5,7 +5,7 @@ namespace PcapSearch.Store.DuckDb;
 
 /// <summary>
 /// The flows summed by what graphs, facets and hosts group them by, so a read whose question the summary can answer
-/// groups ~a tenth of the rows (docs/store.md "Summary"):
+/// groups ~a tenth of the rows (docs/store.md "Summary tables"):
 /// <list type="bullet">
 /// <item><c>flow_pairs</c>: one row per <see cref="KeyColumns"/> (both ends' address and MAC, the destination port,
 /// transport and protocols) with the flows' count, byte and packet sums, first and last time, whether the destination
@@ -19,8 +19,8 @@ namespace PcapSearch.Store.DuckDb;
 /// </list>
 /// Not written with the flows (grouping each batch measured 2.3 times the CPU of writing it): a read that wants the
 /// summary first folds in the flows written since the last fold (<see cref="FlowTable.BatchColumn"/> above the mark),
-/// as more rows that readers sum again (the host rows from the new pair rows, not from the flows again); every aggregate is a sum, min, max, or or a distinct union, so partial rows give
-/// the same answer, and they are merged when they outnumber the merged rows. Deleting or replacing flows marks the
+/// as more rows that readers sum again (the host rows from the new pair rows, not from the flows again); every
+/// aggregate is a sum, min, max, or or a distinct union, so partial rows give the same answer, and they are merged when they outnumber the merged rows. Deleting or replacing flows marks the
 /// summary stale: the next read makes it again from every flow.
 /// </summary>
 /// <param name="Flows">A row's count of flows.</param>
@@ -107,7 +107,7 @@ internal sealed partial record FlowSummary(
 
     /// <summary>
     /// The key columns grouped by: an address number is its text's (one spelling, one number), so it rides along with
-    /// any_value (grouping by the 128-bit numbers too measured XX s against XX s for 10 M flows).
+    /// any_value (grouping by the 128-bit numbers too: the fold of 10 M flows took 31.2 s of CPU against 26.8).
     /// </summary>
     private static readonly string[] Grouped = [.. Keys.Where(k => k is not ("source.ip" or "destination.ip"))];
 
@@ -205,11 +205,14 @@ internal sealed partial record FlowSummary(
     /// <summary>The summary when it answers the read, else the flow table.</summary>
     public static FlowSummary For(FlowQuery query, string where) => Answers(query, where, KeyColumns) ? Pairs : FlowRows;
 
-    /// <summary>For host documents: the summary when the scope is every flow (the DNS names are summed per address only).</summary>
-    public static FlowSummary ForHosts(FlowQuery query, string where) => Answers(query, where, NoColumns) ? Pairs : FlowRows;
+    /// <summary>
+    /// Whether the read is over every flow, all time: then the summaries kept for that alone answer it (host documents
+    /// and ranking, the ip graph's edges, the minutes).
+    /// </summary>
+    public static bool OverEveryFlow(FlowQuery query, string where) => Answers(query, where, NoColumns);
 
-    /// <summary>Whether the minutes answer a histogram over the flows <paramref name="where"/> chooses: every flow, all time.</summary>
-    public static bool MinutesAnswer(FlowQuery query, string where) => Answers(query, where, NoColumns);
+    /// <summary>For host documents: the pair summary (with the host tables) over every flow, else the flows.</summary>
+    public static FlowSummary ForHosts(FlowQuery query, string where) => OverEveryFlow(query, where) ? Pairs : FlowRows;
 
     [GeneratedRegex("\"((?:[^\"]|\"\")*)\"", RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
