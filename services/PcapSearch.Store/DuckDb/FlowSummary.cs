@@ -142,7 +142,7 @@ internal sealed partial record FlowSummary(
         yield return $"CREATE TABLE IF NOT EXISTS {PairsTable} AS {PairRows(FlowRows, FlowTable.Name)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {NamesTable} AS {NameRows(FlowRows, FlowTable.Name)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {HostsTable} AS {Hosts.HostSql.Totals(SidesOf(PairsTable), merging: false)} LIMIT 0";
-        yield return $"CREATE TABLE IF NOT EXISTS {HostValuesTable} AS {Hosts.HostSql.Values(SidesOf(PairsTable))} LIMIT 0";
+        yield return $"CREATE TABLE IF NOT EXISTS {HostValuesTable} AS {Hosts.HostSql.Values(SidesOf(PairsTable), sorted: false)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {MinutesTable} AS {MinuteRows(FlowRows, FlowTable.Name)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {EdgesTable} AS {EdgeRows(PairsTable, merging: false)} LIMIT 0";
         yield return $"CREATE TABLE IF NOT EXISTS {StateTable} AS SELECT NULL::BIGINT AS folded, 0::BIGINT AS merged";
@@ -166,7 +166,7 @@ internal sealed partial record FlowSummary(
         yield return $"INSERT INTO {PairsTable} BY NAME SELECT * FROM folding";
         yield return $"CREATE OR REPLACE TEMP TABLE folding_sides AS {Hosts.HostSql.Sides(Pairs, "folding", "TRUE", null)}";
         yield return $"INSERT INTO {HostsTable} BY NAME {Hosts.HostSql.Totals("folding_sides", merging: false)}";
-        yield return $"INSERT INTO {HostValuesTable} BY NAME {Hosts.HostSql.Values("folding_sides")}";
+        yield return $"INSERT INTO {HostValuesTable} BY NAME {Hosts.HostSql.Values("folding_sides", sorted: folded is null)}";
         yield return "DROP TABLE folding_sides";
         // The edges stay one row each (the graph's top edges are then an ORDER BY … LIMIT, no grouping): merged at every fold.
         yield return $"CREATE OR REPLACE TEMP TABLE merging AS SELECT * FROM {EdgesTable} UNION ALL BY NAME {EdgeRows("folding", merging: false)}";

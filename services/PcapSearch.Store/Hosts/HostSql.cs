@@ -98,14 +98,15 @@ internal static class HostSql
 
     /// <summary>
     /// The host summary's lists (<see cref="FlowSummary.HostValuesTable"/>): one row per host, kind (mac, peer, service,
-    /// capture, name) and value of <paramref name="sides"/>, sorted by host so that a lookup's zone maps skip the rest.
+    /// capture, name) and value of <paramref name="sides"/>, <paramref name="sorted"/> by host so that a lookup's zone
+    /// maps skip the rest (a fold's new rows need not be: the next merge sorts them).
     /// A list column would be read whole for every lookup (measured: ~27 ms for the peers alone, even with no match).
     /// </summary>
-    public static string Values(string sides) =>
+    public static string Values(string sides, bool sorted) =>
         $"SELECT DISTINCT ip, kind, value FROM (SELECT ip, 'mac' AS kind, mac AS value FROM {sides} " +
         $"UNION ALL SELECT ip, 'peer', peer FROM {sides} UNION ALL SELECT ip, 'service', service FROM {sides} " +
         $"UNION ALL SELECT ip, 'capture', unnest(captures) FROM {sides} UNION ALL SELECT ip, 'name', unnest(names) FROM {sides}) " +
-        "WHERE value IS NOT NULL ORDER BY ip, kind, value";
+        "WHERE value IS NOT NULL" + (sorted ? " ORDER BY ip, kind, value" : "");
 
     /// <summary>The hosts of <paramref name="values"/> (<see cref="Values"/> rows), with their lists as the documents hold them.</summary>
     private static string Lists(string values) =>
