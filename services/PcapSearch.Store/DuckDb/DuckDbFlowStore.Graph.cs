@@ -16,7 +16,9 @@ public sealed partial class DuckDbFlowStore
         string where = Where(context, query);
         var warnings = new List<string>(context.Warnings);
         using var connection = OpenReader();
-        var graph = new GraphSql(request, where, context.Parameters);
+        // Ip nodes over every flow: the edge summary; other questions the pair summary answers: the pairs; else the flows.
+        var graph = new GraphSql(request, Fold(FlowSummary.For(query, where)), where, context.Parameters,
+            edgeSummary: request.Node == GraphNodeKind.Ip && FlowSummary.OverEveryFlow(query, where));
 
         var (edges, nodes) = request.Expand is null
             ? graph.Edges(connection, [], [], request.Top + 1)

@@ -7,12 +7,12 @@ namespace PcapSearch.Store.DuckDb;
 public sealed partial class DuckDbFlowStore
 {
     /// <summary>
-    /// The graph's one statement over the matching flows: group them by (source node, destination node) once, keep the
+    /// The graph's one statement over the matching flows (read from the pair summary when it answers the query): group them by (source node, destination node) once, keep the
     /// heaviest edges, gather the transports and protocols of the kept edges only (a semi join back to the flows), and
     /// sum the totals of the kept edges' nodes from the grouped edges (all of them, so over every matching flow).
     /// Node lists travel as one newline-separated parameter, split in SQL, so their length never changes the statement.
     /// </summary>
-    private sealed class GraphSql(GraphRequest request, string where, IReadOnlyList<object> whereParameters)
+    private sealed class GraphSql(GraphRequest request, FlowSummary source, string where, IReadOnlyList<object> whereParameters, bool edgeSummary)
     {
         private const string DestinationIp = "\"destination.ip#text\"";
 
@@ -57,18 +57,25 @@ public sealed partial class DuckDbFlowStore
                 touching = $"(s IN (SELECT unnest(string_split({f}, chr(10)))) OR d IN (SELECT unnest(string_split({f}, chr(10))))) " +
                     $"AND s NOT IN (SELECT unnest(string_split({b}, chr(10)))) AND d NOT IN (SELECT unnest(string_split({b}, chr(10))))";
             }
-            var (source, destination) = NodeColumns(request.Node);
+            var (sourceNode, destinationNode) = NodeColumns(request.Node);
             string order = $"{WeightColumn} DESC, flows DESC, s, d";
+            // From the edge summary the edges are grouped already (one row each) with their transports and protocols.
+            string edgesSql = edgeSummary
+                ? $"g AS MATERIALIZED (SELECT s, d, flows, coalesce(bytes, 0) AS bytes, coalesce(packets, 0) AS packets, coalesce(sent, 0) AS sent, " +
+                  $"coalesce(received, 0) AS received, transports, protocols FROM {FlowSummary.EdgesTable} WHERE ({where})), " +
+                  $"top AS MATERIALIZED (SELECT * FROM g WHERE {touching} ORDER BY {order} LIMIT {Parameter((long)limit)}), " +
+                  "l AS (SELECT s, d, list_sort(transports) AS transports, list_sort(protocols) AS protocols FROM top), "
+                : $"e AS (SELECT {sourceNode} AS s, {destinationNode} AS d, {source.Flows} AS flows, \"network.bytes\" AS bytes, \"network.packets\" AS packets, " +
+                  "\"source.bytes\" AS sent, \"destination.bytes\" AS received, \"network.transport\" AS transport, \"network.protocol\" AS protocols " +
+                  $"FROM {source.Table} WHERE ({where}) AND {sourceNode} IS NOT NULL AND {destinationNode} IS NOT NULL), " +
+                  $"g AS MATERIALIZED (SELECT s, d, {source.FlowCount} AS flows, coalesce(sum(bytes), 0) AS bytes, coalesce(sum(packets), 0) AS packets, " +
+                  "coalesce(sum(sent), 0) AS sent, coalesce(sum(received), 0) AS received FROM e GROUP BY s, d), " +
+                  $"top AS MATERIALIZED (SELECT * FROM g WHERE {touching} ORDER BY {order} LIMIT {Parameter((long)limit)}), " +
+                  "l AS (SELECT e.s, e.d, list_sort(list_distinct(list(e.transport))) AS transports, list_sort(list_distinct(flatten(list(e.protocols)))) AS protocols " +
+                  // Each end alone first: two one-column probes drop most rows before the pair is matched (measured: a third less time).
+                  "FROM e SEMI JOIN top ON e.s = top.s AND e.d = top.d WHERE e.s IN (SELECT s FROM top) AND e.d IN (SELECT d FROM top) GROUP BY e.s, e.d), ";
             string sql =
-                $"WITH e AS (SELECT {source} AS s, {destination} AS d, \"network.bytes\" AS bytes, \"network.packets\" AS packets, " +
-                "\"source.bytes\" AS sent, \"destination.bytes\" AS received, \"network.transport\" AS transport, \"network.protocol\" AS protocols " +
-                $"FROM {FlowTable.Name} WHERE ({where}) AND {source} IS NOT NULL AND {destination} IS NOT NULL), " +
-                "g AS MATERIALIZED (SELECT s, d, count(*) AS flows, coalesce(sum(bytes), 0) AS bytes, coalesce(sum(packets), 0) AS packets, " +
-                "coalesce(sum(sent), 0) AS sent, coalesce(sum(received), 0) AS received FROM e GROUP BY s, d), " +
-                $"top AS MATERIALIZED (SELECT * FROM g WHERE {touching} ORDER BY {order} LIMIT {Parameter((long)limit)}), " +
-                "l AS (SELECT e.s, e.d, list_sort(list_distinct(list(e.transport))) AS transports, list_sort(list_distinct(flatten(list(e.protocols)))) AS protocols " +
-                // Each end alone first: two one-column probes drop most rows before the pair is matched (measured: a third less time).
-                "FROM e SEMI JOIN top ON e.s = top.s AND e.d = top.d WHERE e.s IN (SELECT s FROM top) AND e.d IN (SELECT d FROM top) GROUP BY e.s, e.d), " +
+                "WITH " + edgesSql +
                 "n AS (SELECT s AS node FROM top UNION SELECT d FROM top), " +
                 // A node's totals: as the source it sent its side's bytes, as the destination the other side's; a flow from a node to itself counts once.
                 "ends AS (SELECT s AS node, flows, sent + CASE WHEN s = d THEN received ELSE 0 END AS sent, received + CASE WHEN s = d THEN sent ELSE 0 END AS received " +

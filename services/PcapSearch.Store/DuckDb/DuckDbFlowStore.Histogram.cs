@@ -17,6 +17,9 @@ public sealed partial class DuckDbFlowStore
 
         var context = new SqlContext(_catalog, _clock.GetUtcNow());
         string where = Where(context, query);
+        // Over every flow, the minutes of the summary hold the range and, for widths of whole minutes, the counts.
+        bool minutes = split is null && FlowSummary.OverEveryFlow(query, where);
+        if (minutes) Fold(FlowSummary.Pairs);
         using var connection = OpenReader();
 
         // The range: the query's bounds, or the matching flows' first and last timestamps where it has none.
@@ -24,7 +27,9 @@ public sealed partial class DuckDbFlowStore
         long? last = query.To is { } to ? TimeBound(to, context.Now) - 1 : null;
         if (first is null || last is null)
         {
-            using var range = Command(connection, $"SELECT min(\"@timestamp\"), max(\"@timestamp\") FROM {FlowTable.Name} WHERE {where}", context.Parameters);
+            using var range = Command(connection, minutes
+                ? $"SELECT min(first), max(last) FROM {FlowSummary.MinutesTable} WHERE {where}"
+                : $"SELECT min(\"@timestamp\"), max(\"@timestamp\") FROM {FlowTable.Name} WHERE {where}", context.Parameters);
             using var reader = range.ExecuteReader();
             reader.Read();
             if (!reader.IsDBNull(0))
@@ -41,7 +46,9 @@ public sealed partial class DuckDbFlowStore
         }
 
         var series = split is null ? [] : Facets(query, [split.Name], request.SplitTop).Fields[0].Buckets.Select(b => b.Value).ToList();
-        var counts = CountPerBucket(connection, context, where, width, split, series);
+        var counts = minutes && width % FlowSummary.Minute == 0
+            ? CountPerBucket(connection, context, where, width, null, [], FlowSummary.MinutesTable, "minute", "sum(flows)")
+            : CountPerBucket(connection, context, where, width, split, series, FlowTable.Name, "\"@timestamp\"", "count(*)");
 
         var result = new List<HistogramBucket>((int)buckets);
         for (long start = HistogramInterval.BucketStart(first ?? 0, width), i = 0; i < buckets; i++, start += width)
@@ -63,13 +70,16 @@ public sealed partial class DuckDbFlowStore
 
     /// <summary>
     /// Flows per non-empty bucket (keyed by its start) and, with a split, per series value then other. A list field
-    /// counts each element; other is every value outside the series plus one for each flow without the field.
+    /// counts each element; other is every value outside the series plus one for each flow without the field. Read from
+    /// <paramref name="table"/>, bucketing its <paramref name="time"/> and summing <paramref name="count"/> (the flows, or
+    /// the summary's minutes).
     /// </summary>
     private static Dictionary<long, (long Count, long[] Split)> CountPerBucket(
-        DuckDB.NET.Data.DuckDBConnection connection, SqlContext context, string where, long width, FlowField? split, IReadOnlyList<object> series)
+        DuckDB.NET.Data.DuckDBConnection connection, SqlContext context, string where, long width, FlowField? split, IReadOnlyList<object> series,
+        string table, string time, string count)
     {
         string w = context.Parameter(width);
-        var sql = new StringBuilder($"SELECT \"@timestamp\" - (((\"@timestamp\" % {w}) + {w}) % {w}) AS bucket, count(*)");
+        var sql = new StringBuilder($"SELECT {BucketStart(time, w)} AS bucket, {count}");
         if (split is not null)
         {
             string column = SqlContext.Quote(split.TextColumn);
@@ -84,7 +94,7 @@ public sealed partial class DuckDbFlowStore
                 ? $", coalesce(sum(len({column})), 0) + count(*) FILTER (WHERE coalesce(len({column}), 0) = 0)"
                 : ", count(*)");
         }
-        sql.Append($" FROM {FlowTable.Name} WHERE {where} AND \"@timestamp\" IS NOT NULL GROUP BY bucket");
+        sql.Append($" FROM {table} WHERE {where} AND {time} IS NOT NULL GROUP BY bucket");
 
         var counts = new Dictionary<long, (long, long[])>();
         using var command = Command(connection, sql.ToString(), context.Parameters);
@@ -101,4 +111,7 @@ public sealed partial class DuckDbFlowStore
         }
         return counts;
     }
+
+    /// <summary>SQL: the start of the epoch-aligned bucket of width <paramref name="width"/> holding <paramref name="ns"/> (right for instants before 1970 too).</summary>
+    internal static string BucketStart(string ns, string width) => $"{ns} - ((({ns} % {width}) + {width}) % {width})";
 }

@@ -27,7 +27,8 @@ public sealed partial class DuckDbFlowStore
         var now = _clock.GetUtcNow();
         var context = new SqlContext(_catalog, now);
         string where = Where(context, query.Flows);
-        string sql = HostSql.Ranking(where, query.Order, context.Parameter((long)query.Limit));
+        string sql = HostSql.Ranking(Fold(FlowSummary.For(query.Flows, where)), where, query.Order, context.Parameter((long)query.Limit),
+            hostSummary: FlowSummary.OverEveryFlow(query.Flows, where));
         using var connection = OpenReader();
 
         var ranked = new List<string>();
@@ -53,7 +54,7 @@ public sealed partial class DuckDbFlowStore
         string where = Where(context, scope);
         string spellings = string.Join(", ", keys.SelectMany(HostAddress.Spellings).Select(context.Parameter));
         var documents = new Dictionary<string, HostDocument>(StringComparer.Ordinal);
-        using var command = Command(connection, HostSql.Documents(where, spellings), context.Parameters);
+        using var command = Command(connection, HostSql.Documents(Fold(FlowSummary.ForHosts(scope, where)), where, spellings), context.Parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -19,6 +19,9 @@ public sealed partial class DuckDbFlowStore
     /// <summary>The capture this writer started writing while the table held none of its rows, with its ids written so far.</summary>
     private FreshCapture? _fresh;
 
+    /// <summary>The highest <see cref="FlowTable.BatchColumn"/> written (read at open).</summary>
+    private long _lastBatch;
+
     private readonly List<string> _batchIds = [];
     private readonly List<ulong> _batchKeys = [];
     private readonly HashSet<ulong> _batchKeySet = [];
@@ -58,13 +61,14 @@ public sealed partial class DuckDbFlowStore
         transaction.Commit();
     }
 
-    /// <summary>In one transaction: delete the stored rows with the batch's ids, append the batch's rows to the table.</summary>
+    /// <summary>In one transaction: delete the stored rows with the batch's ids, append the batch's rows to the table (the summary is then made again, <see cref="FlowSummary"/>).</summary>
     private void ReplaceBatch(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
     {
         StageIds();
         using var transaction = _writer.BeginTransaction();
         Execute(_writer, $"DELETE FROM {FlowTable.Name} WHERE \"event.id\" IN (SELECT \"event.id\" FROM {FlowTable.Ids})");
         AppendRows(FlowTable.Name, capture, flows, start, count);
+        Execute(_writer, FlowSummary.StaleSql);
         transaction.Commit();
     }
 
@@ -77,6 +81,7 @@ public sealed partial class DuckDbFlowStore
         {
             Execute(_writer, $"DELETE FROM {FlowTable.Name} WHERE \"event.id\" IN (SELECT \"event.id\" FROM {FlowTable.Staging})");
             Execute(_writer, $"INSERT INTO {FlowTable.Name} SELECT * FROM {FlowTable.Staging} QUALIFY row_number() OVER (PARTITION BY \"event.id\") = 1");
+            Execute(_writer, FlowSummary.StaleSql);
             transaction.Commit();
         }
         Execute(_writer, $"DELETE FROM {FlowTable.Staging}");
@@ -145,7 +150,7 @@ public sealed partial class DuckDbFlowStore
     /// </summary>
     private void AppendRows(string table, CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
     {
-        using var appender = new FlowChunkAppender(_writer, table, _catalog);
+        using var appender = new FlowChunkAppender(_writer, table, _catalog, ++_lastBatch);
         using var rows = new FlowRowWriter(_catalog, _reader, capture);
         for (int first = start; first < start + count; first += FlowChunkAppender.ChunkRows)
         {
@@ -161,10 +166,13 @@ public sealed partial class DuckDbFlowStore
         ArgumentNullException.ThrowIfNull(captureId);
         lock (_writeLock)
         {
+            using var transaction = _writer.BeginTransaction();
             using var command = _writer.CreateCommand();
             command.CommandText = $"DELETE FROM {FlowTable.Name} WHERE \"pcap.capture.id\" = $1";
             command.Parameters.Add(new DuckDBParameter(captureId));
             long removed = command.ExecuteNonQuery();
+            if (removed > 0) Execute(_writer, FlowSummary.StaleSql);
+            transaction.Commit();
             _storedCaptures?.Remove(captureId);
             if (_fresh?.CaptureId == captureId) _fresh = null;
             DeleteCaptureRecord(captureId);

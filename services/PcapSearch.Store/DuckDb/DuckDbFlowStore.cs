@@ -41,6 +41,66 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Staging, temporary: true));
         Execute(_writer, $"CREATE TEMP TABLE IF NOT EXISTS {FlowTable.Ids} (\"event.id\" VARCHAR)");
         CreateCaptureTable();
+        CreateSummaries();
+    }
+
+    /// <summary>
+    /// The summary tables (made again, from the flows, by the first read that wants them, when one was missing) and the
+    /// batch column older stores lack.
+    /// </summary>
+    private void CreateSummaries()
+    {
+        Execute(_writer, $"ALTER TABLE {FlowTable.Name} ADD COLUMN IF NOT EXISTS \"{FlowTable.BatchColumn}\" BIGINT DEFAULT 0");
+        using (var last = _writer.CreateCommand())
+        {
+            last.CommandText = $"SELECT coalesce(max(\"{FlowTable.BatchColumn}\"), 0) FROM {FlowTable.Name}";
+            _lastBatch = ToLong(last.ExecuteScalar()!);
+        }
+        using var transaction = _writer.BeginTransaction();
+        using (var exists = _writer.CreateCommand())
+        {
+            exists.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE table_name IN ({string.Join(", ", FlowSummary.Tables.Select(t => $"'{t}'"))}) AND NOT temporary";
+            if (ToLong(exists.ExecuteScalar()!) < FlowSummary.Tables.Count)
+            {
+                foreach (string table in FlowSummary.Tables) Execute(_writer, $"DROP TABLE IF EXISTS {table}");
+            }
+        }
+        foreach (string sql in FlowSummary.CreateSql()) Execute(_writer, sql);
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// Brings the summary up to the flows written so far (<see cref="FlowSummary"/>), before a read that answers from it.
+    /// Under the write lock: a batch being written is waited for, and none starts until the summary holds it.
+    /// </summary>
+    /// <returns><paramref name="summary"/>, for the caller's convenience.</returns>
+    private FlowSummary Fold(FlowSummary summary)
+    {
+        if (summary != FlowSummary.Pairs) return summary;
+        lock (_writeLock)
+        {
+            long? folded;
+            using (var state = _writer.CreateCommand())
+            {
+                state.CommandText = $"SELECT folded FROM {FlowSummary.StateTable}";
+                folded = state.ExecuteScalar() is long value ? value : null;
+            }
+            if (folded == _lastBatch) return summary;
+            using var transaction = _writer.BeginTransaction();
+            foreach (string sql in FlowSummary.FoldSql(folded, _lastBatch)) Execute(_writer, sql);
+            if (folded is not null) MergeWhenOutnumbered();
+            transaction.Commit();
+        }
+        return summary;
+    }
+
+    /// <summary>Partial rows beyond as many again as the merged ones are merged (each fold adds rows per key it touched).</summary>
+    private void MergeWhenOutnumbered()
+    {
+        using var count = _writer.CreateCommand();
+        count.CommandText = $"SELECT (SELECT count(*) FROM {FlowSummary.PairsTable}) > 2 * greatest(merged, 1) FROM {FlowSummary.StateTable}";
+        if (!(bool)count.ExecuteScalar()!) return;
+        foreach (string sql in FlowSummary.MergeSql()) Execute(_writer, sql);
     }
 
     public FlowCatalog Catalog => _catalog;

@@ -23,11 +23,14 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
     private readonly DuckDBDataChunk _chunk;
     private readonly FlowField[] _fields;
     private readonly string _table;
+    private readonly long _batch;
     private byte[] _utf8 = new byte[256];
 
-    public FlowChunkAppender(DuckDBConnection connection, string table, FlowCatalog catalog)
+    /// <param name="batch">The <see cref="FlowTable.BatchColumn"/> of every row appended.</param>
+    public FlowChunkAppender(DuckDBConnection connection, string table, FlowCatalog catalog, long batch)
     {
         _table = table;
+        _batch = batch;
         _fields = [.. catalog.Fields];
         if (NativeMethods.Appender.DuckDBAppenderCreate(connection.NativeConnection, null, table, out _appender) == DuckDBState.Error)
         {
@@ -77,6 +80,7 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
         }
         var digits = (byte*)NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column));
         for (int row = 0; row < rows.Count; row++) digits[row] = rows.Digits(row);
+        new Span<long>((long*)NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column + 1)), rows.Count).Fill(_batch);
         NativeMethods.DataChunks.DuckDBDataChunkSetSize(_chunk, (ulong)rows.Count);
         if (NativeMethods.Appender.DuckDBAppendDataChunk(_appender, _chunk) == DuckDBState.Error)
         {

@@ -6,7 +6,7 @@ namespace PcapSearch.Store.DuckDb;
 
 /// <summary>
 /// The flow table's shape: one column per catalog field named by its ECS name; ip fields add a
-/// <c>"name#text"</c> column with the address text; <c>"_digits"</c> keeps the capture's timestamp precision.
+/// <c>"name#text"</c> column with the address text; <c>"_digits"</c> keeps the capture's timestamp precision, <c>"_batch"</c> the write that stored the row.
 /// </summary>
 internal static class FlowTable
 {
@@ -16,6 +16,8 @@ internal static class FlowTable
     /// <summary>Temporary: the ids of a batch whose stored rows it replaces.</summary>
     public const string Ids = "flows_batch_ids";
     public const string DigitsColumn = "_digits";
+    /// <summary>The write that stored the row (one number per appended batch, rising): the summary folds in rows above its mark.</summary>
+    public const string BatchColumn = "_batch";
 
     public static string CreateSql(FlowCatalog catalog, string table, bool temporary = false)
     {
@@ -25,7 +27,8 @@ internal static class FlowTable
             sb.Append(SqlContext.Quote(field.Column)).Append(' ').Append(field.SqlType).Append(", ");
             if (field.Type == FieldType.Ip) sb.Append(SqlContext.Quote(field.TextColumn)).Append(field.Multi ? " VARCHAR[], " : " VARCHAR, ");
         }
-        sb.Append(SqlContext.Quote(DigitsColumn)).Append(" UTINYINT)");
+        sb.Append(SqlContext.Quote(DigitsColumn)).Append(" UTINYINT, ");
+        sb.Append(SqlContext.Quote(BatchColumn)).Append(" BIGINT)");
         return sb.ToString();
     }
 }

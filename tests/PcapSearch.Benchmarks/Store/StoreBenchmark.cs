@@ -28,6 +28,7 @@ public static class StoreBenchmark
                 var load = Load(store, options, output);
                 var rows = new List<(string Operation, double Ms, string Target)>();
                 var query = new FlowQuery();
+                rows.Add(("first read after the load (folds every flow into the summary)", Measure(1, () => store.Facets(query, FacetFields, 10)), ""));
                 var facets = Measure(options.Runs, () => store.Facets(query, FacetFields, 10));
                 var histogram = Measure(options.Runs, () => store.Histogram(query, new HistogramRequest()));
                 var page = Measure(options.Runs, () => store.Search(query));
@@ -45,6 +46,22 @@ public static class StoreBenchmark
         {
             if (options.Directory is null) Directory.Delete(directory, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The store every read benchmark (<c>store-reads</c>) runs on: <paramref name="flows"/> replayed flows in captures of
+    /// 1M, loaded as <c>store</c> loads them (so every figure is on the same data) once into
+    /// $TMPDIR/pcapsearch-benchmarks/, then kept.
+    /// </summary>
+    public static string SharedStore(long flows, TextWriter output)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "pcapsearch-benchmarks", $"store-{flows}-v1");
+        Directory.CreateDirectory(directory);
+        string path = Path.Combine(directory, "flows.duckdb");
+        using var store = new DuckDbFlowStore(path);
+        var load = Load(store, new StoreBenchmarkOptions(flows, 1, directory, 1_000_000), output);
+        if (load is not null) output.WriteLine($"loaded: {load.FlowsPerSecond:N0} flows/s; CPU {load.CpuMicrosecondsPerFlow:F1} us/flow");
+        return path;
     }
 
     /// <summary>Replays the generated capture's flows into the store until it holds the requested count; flows per second of the store's time.</summary>
