@@ -37,6 +37,7 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         _reader = new DocumentReader(_catalog);
         _chunk = new DocumentRows(_catalog);
         Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Name));
+        UpgradeFlowTable();
         Execute(_writer, "DROP TABLE IF EXISTS main.flows_staging"); // the persistent staging table of earlier versions
         Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Staging, temporary: true));
         Execute(_writer, $"CREATE TEMP TABLE IF NOT EXISTS {FlowTable.Ids} (\"event.id\" VARCHAR)");
@@ -45,12 +46,29 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     }
 
     /// <summary>
-    /// The summary tables (made again, from the flows, by the first read that wants them, when one was missing) and the
-    /// batch column older stores lack.
+    /// A store written by an earlier version gets this version's columns (enrichment, the batch) in one transaction, its
+    /// rows kept; its summary tables are dropped, so <see cref="CreateSummaries"/> makes them again from the flows.
     /// </summary>
+    private void UpgradeFlowTable()
+    {
+        var stored = new List<string>();
+        using (var columns = _writer.CreateCommand())
+        {
+            columns.CommandText = $"SELECT column_name FROM duckdb_columns() WHERE table_name = '{FlowTable.Name}' AND schema_name = 'main' AND NOT internal ORDER BY column_index";
+            using var reader = columns.ExecuteReader();
+            while (reader.Read()) stored.Add(reader.GetString(0));
+        }
+        var upgrade = FlowTable.UpgradeSql(_catalog, stored);
+        if (upgrade.Count == 0) return;
+        using var transaction = _writer.BeginTransaction();
+        foreach (string sql in upgrade) Execute(_writer, sql);
+        foreach (string table in FlowSummary.Tables) Execute(_writer, $"DROP TABLE IF EXISTS {table}");
+        transaction.Commit();
+    }
+
+    /// <summary>The summary tables (made again, from the flows, by the first read that wants them, when one was missing).</summary>
     private void CreateSummaries()
     {
-        Execute(_writer, $"ALTER TABLE {FlowTable.Name} ADD COLUMN IF NOT EXISTS \"{FlowTable.BatchColumn}\" BIGINT DEFAULT 0");
         using (var last = _writer.CreateCommand())
         {
             last.CommandText = $"SELECT coalesce(max(\"{FlowTable.BatchColumn}\"), 0) FROM {FlowTable.Name}";

@@ -1,4 +1,3 @@
-using System.Text;
 using PcapSearch.Store.Catalog;
 using PcapSearch.Store.Sql;
 
@@ -19,16 +18,40 @@ internal static class FlowTable
     /// <summary>The write that stored the row (one number per appended batch, rising): the summary folds in rows above its mark.</summary>
     public const string BatchColumn = "_batch";
 
-    public static string CreateSql(FlowCatalog catalog, string table, bool temporary = false)
+    /// <summary>The table's columns in order (the appender writes them by position): name and SQL type.</summary>
+    public static IEnumerable<(string Name, string SqlType)> Columns(FlowCatalog catalog)
     {
-        var sb = new StringBuilder(temporary ? $"CREATE TEMP TABLE IF NOT EXISTS {table} (" : $"CREATE TABLE IF NOT EXISTS {table} (");
         foreach (var field in catalog.Fields)
         {
-            sb.Append(SqlContext.Quote(field.Column)).Append(' ').Append(field.SqlType).Append(", ");
-            if (field.Type == FieldType.Ip) sb.Append(SqlContext.Quote(field.TextColumn)).Append(field.Multi ? " VARCHAR[], " : " VARCHAR, ");
+            yield return (field.Column, field.SqlType);
+            if (field.Type == FieldType.Ip) yield return (field.TextColumn, field.Multi ? "VARCHAR[]" : "VARCHAR");
         }
-        sb.Append(SqlContext.Quote(DigitsColumn)).Append(" UTINYINT, ");
-        sb.Append(SqlContext.Quote(BatchColumn)).Append(" BIGINT)");
-        return sb.ToString();
+        yield return (DigitsColumn, "UTINYINT");
+        yield return (BatchColumn, "BIGINT");
+    }
+
+    public static string CreateSql(FlowCatalog catalog, string table, bool temporary = false) =>
+        (temporary ? $"CREATE TEMP TABLE IF NOT EXISTS {table} (" : $"CREATE TABLE IF NOT EXISTS {table} (") +
+        string.Join(", ", Columns(catalog).Select(c => $"{SqlContext.Quote(c.Name)} {c.SqlType}")) + ")";
+
+    /// <summary>
+    /// Statements that bring a flow table written by an earlier version (<paramref name="stored"/>: its columns in order)
+    /// to the catalog's columns in the catalog's order, keeping every row: columns it lacks are NULL (its rows' batch 0),
+    /// columns the catalog no longer has are dropped. None when it already has them.
+    /// </summary>
+    public static IReadOnlyList<string> UpgradeSql(FlowCatalog catalog, IReadOnlyList<string> stored)
+    {
+        var columns = Columns(catalog).Select(c => c.Name).ToList();
+        if (columns.SequenceEqual(stored, StringComparer.Ordinal)) return [];
+        var kept = new HashSet<string>(stored, StringComparer.Ordinal);
+        string select = string.Join(", ", columns.Where(c => kept.Contains(c) || c == BatchColumn)
+            .Select(c => kept.Contains(c) ? SqlContext.Quote(c) : $"0 AS {SqlContext.Quote(c)}"));
+        return
+        [
+            $"ALTER TABLE {Name} RENAME TO {Name}_upgrading",
+            CreateSql(catalog, Name),
+            $"INSERT INTO {Name} BY NAME SELECT {select} FROM {Name}_upgrading",
+            $"DROP TABLE {Name}_upgrading",
+        ];
     }
 }
