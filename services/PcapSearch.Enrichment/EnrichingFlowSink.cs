@@ -24,5 +24,7 @@ internal sealed class EnrichingFlowSink(FlowEnricher enricher, IFlowSink inner, 
     private EndpointEnrichment? Endpoint(IpAddress address, in FlowDirection sent) =>
         _cache.GetOrAdd((address, sent.HasMac ? sent.Mac : NoMac), key => enricher.Enrich(key.Address, key.Mac != NoMac, key.Mac));
 
+    public void Flush() => inner.Flush();
+
     public void Dispose() => (inner as IDisposable)?.Dispose();
 }

@@ -4,4 +4,9 @@ namespace PcapSearch.Flows;
 public interface IFlowSink
 {
     void Write(Flow flow);
+
+    /// <summary>Hands what the sink buffers to where it writes (a document writer's stream); most sinks hold nothing.</summary>
+    void Flush()
+    {
+    }
 }

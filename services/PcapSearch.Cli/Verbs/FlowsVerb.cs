@@ -82,9 +82,9 @@ public static class FlowsVerb
             {
                 var contentId = Task.Run(() => CaptureIdentity.ContentIdOf(file.FullName));
                 CaptureStatistics statistics;
-                // Enriched on the writer thread, beside reading and decoding.
-                using (var sink = new BackgroundFlowSink(() => enricher.Wrap(
-                    CreateSink(format, stdout, new CaptureSource(contentId.GetAwaiter().GetResult(), file.Name), options.Flows.CommunityIdSeed))))
+                // Enriched on the writer threads, beside reading and decoding.
+                using (var sink = new BackgroundFlowSink(stdout, buffer => enricher.Wrap(
+                    CreateSink(format, buffer, new CaptureSource(contentId.GetAwaiter().GetResult(), file.Name), options.Flows.CommunityIdSeed))))
                 {
                     statistics = CaptureEngine.Run(file.FullName, options, sink);
                     sink.Complete();

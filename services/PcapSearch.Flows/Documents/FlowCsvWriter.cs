@@ -87,6 +87,8 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
         _output.Write('"');
     }
 
+    public void Flush() => _output.Flush();
+
     public void Dispose()
     {
         _output.Flush();

@@ -31,5 +31,7 @@ public sealed class FlowTableWriter : IFlowSink, IDisposable
     private static string Endpoint(string ip, ushort port, bool hasPort) =>
         !hasPort ? ip : ip.Contains(':') ? $"[{ip}]:{port}" : $"{ip}:{port}";
 
+    public void Flush() => _output.Flush();
+
     public void Dispose() => _output.Flush();
 }
