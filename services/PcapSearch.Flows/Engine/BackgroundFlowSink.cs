@@ -44,13 +44,19 @@ public sealed class BackgroundFlowSink : IFlowSink, IDisposable
     /// <summary>Waits until every flow is written; rethrows a writer's failure.</summary>
     public void Complete()
     {
+        Finish();
+        if (_failure != null) throw new IOException("writing flows failed: " + _failure.Message, _failure);
+    }
+
+    /// <summary>Sends the last batch, then waits for the writers to write everything sent.</summary>
+    private void Finish()
+    {
         if (!_queue.IsAddingCompleted)
         {
             if (_batch.Count > 0 && _failure == null) Send();
             _queue.CompleteAdding();
         }
         foreach (var writer in _writers) writer.Join();
-        if (_failure != null) throw new IOException("writing flows failed: " + _failure.Message, _failure);
     }
 
     private void Send()
@@ -113,10 +119,10 @@ public sealed class BackgroundFlowSink : IFlowSink, IDisposable
         while (_queue.TryTake(out _)) { }
     }
 
+    /// <summary>Writes what was handed over (as <see cref="Complete"/>, without rethrowing), then releases the queue.</summary>
     public void Dispose()
     {
-        if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
-        foreach (var writer in _writers) writer.Join();
+        Finish();
         _queue.Dispose();
     }
 }

@@ -72,6 +72,25 @@ public sealed class BackgroundFlowSinkTests
     }
 
     [Fact]
+    public void Disposing_without_completing_still_writes_every_flow_handed_over()
+    {
+        var flows = Flows.Value.Take(1_500).ToList();
+        var expected = new MemoryStream();
+        using (var direct = new FlowDocumentWriter(expected, Capture))
+        {
+            foreach (var flow in flows) direct.Write(flow);
+        }
+
+        var actual = new MemoryStream();
+        using (var sink = new BackgroundFlowSink(actual, buffer => new FlowDocumentWriter(buffer, Capture)))
+        {
+            foreach (var flow in flows) sink.Write(flow);
+        }
+
+        Assert.Equal(expected.ToArray(), actual.ToArray());
+    }
+
+    [Fact]
     public void A_writer_failure_is_rethrown_and_the_reader_is_never_left_waiting()
     {
         int made = 0;
