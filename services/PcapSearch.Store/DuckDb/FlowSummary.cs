@@ -67,14 +67,7 @@ internal sealed partial record FlowSummary(
     /// follow from the address and a MAC's vendor from the MAC, all of them key columns. Not <see cref="KeyColumns"/>:
     /// flows of one address enriched with different data releases may disagree, so KQL on them reads the flows.
     /// </summary>
-    private static readonly string[] Enrichment =
-    [
-        .. new[] { "source", "destination" }.SelectMany(side => new[]
-        {
-            $"{side}.geo.country_iso_code", $"{side}.geo.country_name", $"{side}.geo.continent_code", $"{side}.geo.region_name",
-            $"{side}.geo.city_name", $"{side}.geo.location", $"{side}.as.number", $"{side}.as.organization.name", $"pcap.{side}.mac_vendor",
-        }),
-    ];
+    private static readonly string[] Enrichment = [.. Hosts.HostSql.EnrichmentColumns("source"), .. Hosts.HostSql.EnrichmentColumns("destination")];
 
     private static readonly string[] Sums = ["source.bytes", "source.packets", "destination.bytes", "destination.packets", "network.bytes", "network.packets"];
 

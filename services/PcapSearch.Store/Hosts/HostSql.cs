@@ -21,20 +21,28 @@ internal static class HostSql
     private static readonly string SourceKey = HostAddress.KeySql("\"source.ip#text\"");
     private static readonly string DestinationKey = HostAddress.KeySql("\"destination.ip#text\"");
 
+    /// <summary>The host document's place and AS columns (<see cref="DocumentColumn.Country"/> on), each with its flow field.</summary>
+    private static readonly (string Alias, string Field)[] PlaceAndAs =
+    [
+        ("country", "geo.country_iso_code"), ("country_name", "geo.country_name"), ("continent", "geo.continent_code"),
+        ("region", "geo.region_name"), ("city", "geo.city_name"), ("location", "geo.location"),
+        ("as_number", "as.number"), ("as_organization", "as.organization.name"),
+    ];
+
+    /// <summary>The flow columns a side's host document takes its enrichment from: place, AS and the MAC's vendor.</summary>
+    public static IEnumerable<string> EnrichmentColumns(string side) =>
+        PlaceAndAs.Select(c => $"{side}.{c.Field}").Append($"pcap.{side}.mac_vendor");
+
     /// <summary>
-    /// A side's enrichment (<see cref="DocumentColumn.Country"/> on): its geo and AS fields, and its MAC with the MAC's
-    /// vendor as <c>MAC TAB vendor</c> (one list element per pair; vendor names hold no tab).
+    /// A side's enrichment: its place and AS, and its MAC with the MAC's vendor as <c>MAC TAB vendor</c> (one list
+    /// element per pair; vendor names hold no tab).
     /// </summary>
     private static string Enrichment(string side) =>
-        $"\"{side}.geo.country_iso_code\" AS country, \"{side}.geo.country_name\" AS country_name, \"{side}.geo.continent_code\" AS continent, " +
-        $"\"{side}.geo.region_name\" AS region, \"{side}.geo.city_name\" AS city, \"{side}.geo.location\" AS location, " +
-        $"\"{side}.as.number\" AS as_number, \"{side}.as.organization.name\" AS as_organization, " +
+        string.Concat(PlaceAndAs.Select(c => $"\"{side}.{c.Field}\" AS {c.Alias}, ")) +
         $"\"{side}.mac\" || chr(9) || \"pcap.{side}.mac_vendor\" AS mac_vendor";
 
     /// <summary>The enrichment of a host's rows: any row's place and AS (they follow from the address).</summary>
-    private const string EnrichmentOf =
-        "any_value(country) AS country, any_value(country_name) AS country_name, any_value(continent) AS continent, any_value(region) AS region, " +
-        "any_value(city) AS city, any_value(location) AS location, any_value(as_number) AS as_number, any_value(as_organization) AS as_organization";
+    private static readonly string EnrichmentOf = string.Join(", ", PlaceAndAs.Select(c => $"any_value({c.Alias}) AS {c.Alias}"));
 
     /// <summary>Reverse-lookup names (<c>….in-addr.arpa</c>, <c>….ip6.arpa</c>) are about an address, not names of a host.</summary>
     private static string HostNames(string list) => $"list_filter({list}, n -> NOT suffix(lower(n), '.arpa'))";
