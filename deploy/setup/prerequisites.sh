@@ -9,7 +9,7 @@
 #                              (s3rver, the S3 server the bucket watcher's tests start)
 #                              + ui + chromium (the browser the UI's end-to-end tests drive)
 #   prerequisites.sh ui        node and npm (serve and api build the web UI in ui/ when it is missing or stale)
-#   prerequisites.sh bench     test + tshark (the comparison in tests/bench/flows.sh)
+#   prerequisites.sh bench     libpcap, python3 and tshark (the comparison in tests/bench/flows.sh)
 set -euo pipefail
 want=("$@")
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -21,12 +21,14 @@ enrichment=0
 packages=()
 need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" || packages+=("$1"); }
 need_node() { command -v npm >/dev/null || packages+=(nodejs npm); }
+need_python() { command -v python3 >/dev/null || packages+=(python3); }
+role_runtime() { need libpcap0.8; need ieee-data; enrichment=1; }
+role_ui() { need_node; }
+role_test() { role_runtime; role_ui; need rabbitmq-server; need python3-yaml; need mmdb-bin; need_python; need chromium; tools=1; }
+role_bench() { need libpcap0.8; need tshark; need_python; }
 for role in "${want[@]}"; do
   case "$role" in
-    runtime) need libpcap0.8; need ieee-data; enrichment=1 ;;
-    test) need libpcap0.8; need ieee-data; need rabbitmq-server; need python3-yaml; need mmdb-bin; command -v python3 >/dev/null || packages+=(python3); need_node; need chromium; tools=1; enrichment=1 ;;
-    ui) need_node ;;
-    bench) need libpcap0.8; need tshark; command -v python3 >/dev/null || packages+=(python3) ;;
+    runtime | ui | test | bench) "role_$role" ;;
     *) echo "prerequisites.sh: unknown role $role" >&2; exit 2 ;;
   esac
 done
