@@ -24,10 +24,13 @@ public sealed class WritePathTests(StoreFixture fixture) : IClassFixture<StoreFi
     /// <summary>
     /// The guard of the direct write path (rows made from the Flow, not from its JSON): every flow of every corpus
     /// capture (tunnels, VLANs, ICMP, fragments, DNS, HTTP, TLS, SSH, IPv6...) stored, and each row compared with the
-    /// flattened JSON document. All as one capture, in batches of 500, so that the test is a few transactions.
+    /// flattened JSON document. All as one capture, in batches of 500, so that the test is a few transactions, written by
+    /// one writer and by three at once.
     /// </summary>
-    [Fact]
-    public void Every_corpus_flow_is_stored_as_its_document()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Every_corpus_flow_is_stored_as_its_document(int writers)
     {
         string directory = Path.Combine(Path.GetTempPath(), "pcapsearch-store-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -52,7 +55,7 @@ public sealed class WritePathTests(StoreFixture fixture) : IClassFixture<StoreFi
                 var seen = new HashSet<string>();
                 flows.RemoveAll(flow => !seen.Add(ids.Compute(flow)));
             }
-            using var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb"), new BulkOptions { BatchSize = 500 });
+            using var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb"), new BulkOptions { BatchSize = 500, Writers = writers });
             store.UpsertFlows(corpus, flows);
             Assert.True(AssertRowsHoldDocuments(store, corpus, flows) > 3_000);
         }
@@ -113,8 +116,10 @@ public sealed class WritePathTests(StoreFixture fixture) : IClassFixture<StoreFi
         }
     }
 
-    [Fact]
-    public void A_new_capture_written_in_overlapping_calls_keeps_one_row_per_flow()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_new_capture_written_in_overlapping_calls_keeps_one_row_per_flow(int writers)
     {
         // While a capture is written from new the store skips the delete for batches of unseen ids: a later call
         // repeating flows of an earlier one must still replace them, also after the capture was deleted.
@@ -126,7 +131,7 @@ public sealed class WritePathTests(StoreFixture fixture) : IClassFixture<StoreFi
             int n = flows.Count;
             Assert.True(n >= 6);
             var source = StoreFixture.Source(capture);
-            using var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb"), new BulkOptions { BatchSize = 2 });
+            using var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb"), new BulkOptions { BatchSize = 2, Writers = writers });
             for (int round = 0; round < 2; round++)
             {
                 store.UpsertFlows(source, flows.Take(n * 2 / 3).ToList());

@@ -40,7 +40,7 @@ public sealed class CaptureIndexer(IFlowStore store, IndexerOptions? options = n
         string path = LocalPath(capture.StorageUri);
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         using var reader = CaptureReader.Open(file, capture.Name, _options.Engine.Reader);
-        var sink = new StoreFlowSink(store, new CaptureSource(capture.CaptureId, capture.Name), _options.BatchSize);
+        using var sink = new StoreFlowSink(store, new CaptureSource(capture.CaptureId, capture.Name), _options.BatchSize);
         long packets = 0, nextReport = _options.Clock.GetTimestamp();
         void Report()
         {

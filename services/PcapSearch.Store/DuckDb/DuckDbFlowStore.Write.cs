@@ -1,10 +1,7 @@
-using System.Buffers.Binary;
-using System.Buffers.Text;
 using DuckDB.NET.Data;
+using System.Runtime.ExceptionServices;
 using PcapSearch.Flows;
-using PcapSearch.Flows.Documents;
 using PcapSearch.Flows.Engine;
-using PcapSearch.Store.Documents;
 
 namespace PcapSearch.Store.DuckDb;
 
@@ -22,10 +19,10 @@ public sealed partial class DuckDbFlowStore
     /// <summary>The highest <see cref="FlowTable.BatchColumn"/> written (read at open).</summary>
     private long _lastBatch;
 
-    private readonly List<string> _batchIds = [];
-    private readonly List<ulong> _batchKeys = [];
-    private readonly HashSet<ulong> _batchKeySet = [];
-
+    /// <summary>
+    /// Writes a batch (<see cref="BulkOptions.BatchSize"/> flows) at a time per writer: as many batches as there are
+    /// writers are written at once when none of them may replace stored rows.
+    /// </summary>
     public void UpsertFlows(CaptureSource capture, IReadOnlyList<Flow> flows)
     {
         ArgumentNullException.ThrowIfNull(capture);
@@ -38,59 +35,71 @@ public sealed partial class DuckDbFlowStore
             // here: a batch none of whose ids were written before needs no delete.
             if (!HoldsCapture(capture.Id)) _fresh = new FreshCapture(capture.Id);
             _storedCaptures!.Add(capture.Id); // before writing: a failed write may leave rows behind
-            var fresh = _fresh?.CaptureId == capture.Id ? _fresh : null;
-            for (int start = 0; start < flows.Count; start += _bulk.BatchSize)
+            int batchSize = _bulk.BatchSize;
+            for (int start = 0; start < flows.Count; start += batchSize * _writers.Length)
             {
-                int count = Math.Min(_bulk.BatchSize, flows.Count - start);
-                bool repeats = !BatchKeys(capture, flows, start, count);
-                if (repeats) ReplaceRepeatingBatch(capture, flows, start, count);
-                else if (fresh is not null && !fresh.Ids.Overlaps(_batchKeys)) AppendBatch(capture, flows, start, count);
-                else ReplaceBatch(capture, flows, start, count);
-                if (fresh is null) continue;
-                fresh.Ids.UnionWith(_batchKeys);
-                if (fresh.Ids.Count > MaxFreshIds) fresh = _fresh = null;
+                int batches = Math.Min(_writers.Length, (flows.Count - start + batchSize - 1) / batchSize);
+                var unique = new bool[batches];
+                OnEveryWriter(batches, i =>
+                {
+                    int first = start + i * batchSize;
+                    unique[i] = _writers[i].Take(capture, flows, first, Math.Min(batchSize, flows.Count - first));
+                });
+                var paths = new BatchPath[batches];
+                for (int i = 0; i < batches; i++) paths[i] = PathOf(capture, _writers[i].Keys, unique[i]);
+                long firstBatch = _lastBatch + 1;
+                _lastBatch += batches;
+                // Appending batches are written at once; a batch that replaces rows may replace the batch's before it.
+                if (paths.All(path => path == BatchPath.Append)) OnEveryWriter(batches, i => _writers[i].Write(BatchPath.Append, firstBatch + i));
+                else for (int i = 0; i < batches; i++) _writers[i].Write(paths[i], firstBatch + i);
             }
         }
     }
 
-    /// <summary>A batch whose ids no stored row has: appended to the table in one transaction.</summary>
-    private void AppendBatch(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
+    /// <summary>How a batch with these ids is written; its ids then count as written.</summary>
+    private BatchPath PathOf(CaptureSource capture, IReadOnlyList<ulong> keys, bool unique)
     {
-        using var transaction = _writer.BeginTransaction();
-        AppendRows(FlowTable.Name, capture, flows, start, count);
-        transaction.Commit();
+        var fresh = _fresh?.CaptureId == capture.Id ? _fresh : null;
+        var path = !unique ? BatchPath.ReplaceRepeating
+            : fresh is not null && !fresh.Ids.Overlaps(keys) ? BatchPath.Append
+            : BatchPath.Replace;
+        if (fresh is null) return path;
+        fresh.Ids.UnionWith(keys);
+        if (fresh.Ids.Count > MaxFreshIds) _fresh = null;
+        return path;
     }
 
-    /// <summary>In one transaction: delete the stored rows with the batch's ids, append the batch's rows to the table (the summary is then made again, <see cref="FlowSummary"/>).</summary>
-    private void ReplaceBatch(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
+    /// <summary>Runs <paramref name="work"/> for writers 0 to <paramref name="count"/> - 1 at once (the first on this thread), then rethrows the first failure.</summary>
+    private static void OnEveryWriter(int count, Action<int> work)
     {
-        StageIds();
-        using var transaction = _writer.BeginTransaction();
-        Execute(_writer, $"DELETE FROM {FlowTable.Name} WHERE \"event.id\" IN (SELECT \"event.id\" FROM {FlowTable.Ids})");
-        AppendRows(FlowTable.Name, capture, flows, start, count);
-        Execute(_writer, FlowSummary.StaleSql);
-        transaction.Commit();
-    }
-
-    /// <summary>A batch repeating an id: staged, then replaced in one transaction keeping one row per id.</summary>
-    private void ReplaceRepeatingBatch(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
-    {
-        Execute(_writer, $"DELETE FROM {FlowTable.Staging}");
-        AppendRows(FlowTable.Staging, capture, flows, start, count);
-        using (var transaction = _writer.BeginTransaction())
+        var others = Enumerable.Range(1, count - 1).Select(i => Task.Run(() => work(i))).ToArray();
+        Exception? failure = null;
+        try
         {
-            Execute(_writer, $"DELETE FROM {FlowTable.Name} WHERE \"event.id\" IN (SELECT \"event.id\" FROM {FlowTable.Staging})");
-            Execute(_writer, $"INSERT INTO {FlowTable.Name} SELECT * FROM {FlowTable.Staging} QUALIFY row_number() OVER (PARTITION BY \"event.id\") = 1");
-            Execute(_writer, FlowSummary.StaleSql);
-            transaction.Commit();
+            work(0);
         }
-        Execute(_writer, $"DELETE FROM {FlowTable.Staging}");
+        catch (Exception e)
+        {
+            failure = e;
+        }
+        foreach (var other in others)
+        {
+            try
+            {
+                other.GetAwaiter().GetResult();
+            }
+            catch (Exception e)
+            {
+                failure ??= e;
+            }
+        }
+        if (failure is not null) ExceptionDispatchInfo.Throw(failure);
     }
 
     /// <summary>
-    /// Whether the table may hold rows of the capture, from the set of stored capture ids this writer keeps (read once
+    /// Whether the table may hold rows of the capture, from the set of stored capture ids this store keeps (read once
     /// from the table, then kept up to date by every write and delete: DuckDB lets one process write the file, and
-    /// this connection is its only writer). A scan per call instead grows with the table.
+    /// this store is its only writer). A scan per call instead grows with the table.
     /// </summary>
     private bool HoldsCapture(string captureId)
     {
@@ -103,62 +112,6 @@ public sealed partial class DuckDbFlowStore
             while (reader.Read()) _storedCaptures.Add(reader.GetString(0));
         }
         return _storedCaptures.Contains(captureId);
-    }
-
-    /// <summary>
-    /// The batch's ids (<c>_batchIds</c>) and the same as 64-bit keys (<c>_batchKeys</c>: the first 64 bits of their
-    /// SHA-256, see <see cref="FlowId"/>); false when the batch repeats an id. Two ids sharing a key only send a batch
-    /// down the slower, always correct path.
-    /// </summary>
-    private bool BatchKeys(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
-    {
-        _batchIds.Clear();
-        _batchKeys.Clear();
-        _batchKeySet.Clear();
-        using var ids = new FlowId(capture.Id);
-        Span<byte> raw = stackalloc byte[9];
-        bool unique = true;
-        for (int i = start; i < start + count; i++)
-        {
-            string id = ids.Compute(flows[i]);
-            Base64Url.DecodeFromChars(id.AsSpan(0, 12), raw);
-            ulong key = BinaryPrimitives.ReadUInt64LittleEndian(raw);
-            _batchIds.Add(id);
-            _batchKeys.Add(key);
-            unique &= _batchKeySet.Add(key);
-        }
-        return unique;
-    }
-
-    /// <summary>Fills the ids table with the batch's <c>event.id</c>s.</summary>
-    private void StageIds()
-    {
-        Execute(_writer, $"DELETE FROM {FlowTable.Ids}");
-        using var appender = _writer.CreateAppender(FlowTable.Ids);
-        foreach (string id in _batchIds)
-        {
-            var row = appender.CreateRow();
-            row.AppendValue(id);
-            row.EndRow();
-        }
-    }
-
-    /// <summary>
-    /// Writes the flows' document fields (<see cref="FlowRowWriter"/>) into rows a data chunk at a time and appends
-    /// them to <paramref name="table"/>, in order; the ids are <c>_batchIds</c>. (Filling the next chunk on another
-    /// thread while appending was measured on two cores, with the earlier JSON round trip: no gain.)
-    /// </summary>
-    private void AppendRows(string table, CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
-    {
-        using var appender = new FlowChunkAppender(_writer, table, _catalog, ++_lastBatch);
-        using var rows = new FlowRowWriter(_catalog, _reader, capture);
-        for (int first = start; first < start + count; first += FlowChunkAppender.ChunkRows)
-        {
-            _chunk.Clear();
-            int end = Math.Min(first + FlowChunkAppender.ChunkRows, start + count);
-            for (int i = first; i < end; i++) rows.Write(flows[i], _batchIds[i - start], _chunk);
-            appender.Append(_chunk);
-        }
     }
 
     public long DeleteCapture(string captureId)

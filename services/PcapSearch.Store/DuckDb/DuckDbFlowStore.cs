@@ -11,9 +11,9 @@ using PcapSearch.Store.Sql;
 namespace PcapSearch.Store.DuckDb;
 
 /// <summary>
-/// The embedded store: one DuckDB file, one writer connection held for the store's life (DuckDB allows one
-/// writing process per file), a fresh reader connection per query (they share the open database).
-/// Writes stage a batch through the appender, then replace by <c>event.id</c> in one transaction.
+/// The embedded store: one DuckDB file, written by this process alone (DuckDB allows one writing process per file)
+/// through connections held for the store's life: one for captures, deletes and the summary, and one per
+/// <see cref="FlowBatchWriter"/> for flows; a fresh reader connection per query (they share the open database).
 /// </summary>
 public sealed partial class DuckDbFlowStore : IFlowStore
 {
@@ -23,8 +23,7 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     private readonly BulkOptions _bulk;
     private readonly TimeProvider _clock;
     private readonly FlowCatalog _catalog = FlowCatalog.Flows;
-    private readonly DocumentReader _reader;
-    private readonly DocumentRows _chunk;
+    private readonly FlowBatchWriter[] _writers;
 
     public DuckDbFlowStore(string path, BulkOptions? bulk = null, TimeProvider? clock = null)
     {
@@ -34,13 +33,10 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         _connectionString = new DuckDBConnectionStringBuilder { DataSource = path }.ToString();
         _writer = new DuckDBConnection(_connectionString);
         _writer.Open();
-        _reader = new DocumentReader(_catalog);
-        _chunk = new DocumentRows(_catalog);
         Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Name));
         UpgradeFlowTable();
         Execute(_writer, "DROP TABLE IF EXISTS main.flows_staging"); // the persistent staging table of earlier versions
-        Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Staging, temporary: true));
-        Execute(_writer, $"CREATE TEMP TABLE IF NOT EXISTS {FlowTable.Ids} (\"event.id\" VARCHAR)");
+        _writers = [.. Enumerable.Range(0, _bulk.Writers).Select(_ => new FlowBatchWriter(_connectionString, _catalog))];
         CreateCaptureTable();
         CreateSummaries();
     }
@@ -176,6 +172,7 @@ public sealed partial class DuckDbFlowStore : IFlowStore
 
     public void Dispose()
     {
+        foreach (var writer in _writers) writer.Dispose();
         _writer.Dispose();
     }
 
