@@ -94,6 +94,7 @@ public static class KqlParser
         private int _depth;
         private StringBuilder? _sb;
         private List<string>? _segments;
+        private List<KqlWildcard>? _wildcards;
 
         // The literal most recently read (the same text is tried as field, range field and value at one position).
         private int _litStart;
@@ -399,7 +400,7 @@ public static class KqlParser
                 Fail(Expect.FieldName, start);
                 return null;
             }
-            return KqlField.Create(literal.Segments);
+            return KqlField.Of(literal.Pattern);
         }
 
         // Literal "literal" = QuotedString / UnquotedLiteral
@@ -488,7 +489,7 @@ public static class KqlParser
                 if (c == '"')
                 {
                     _pos = p + 1;
-                    return KqlValue.Create(new EquatableArray<string>([sb.ToString()], true), quoted: true);
+                    return KqlValue.Phrase(sb.ToString());
                 }
                 if (c == '\\' && p + 1 < _s.Length)
                 {
@@ -517,13 +518,16 @@ public static class KqlParser
         }
 
         // UnquotedLiteral = UnquotedCharacter+, trimmed as JavaScript trims.
-        // UnquotedCharacter = '\t' / '\r' / '\n' / '\' Special / '\uXXXX' / '\' ('or'i / 'and'i / 'not'i) / '*'
+        // UnquotedCharacter = '\t' / '\r' / '\n' / '\' Special / '\uXXXX' / '\' ('or'i / 'and'i / 'not'i) / '*' / '?'
         //                   / !Special !Keyword any
+        // ('?' is not in Kibana's grammar: here it is a special character and a single-character wildcard.)
         private KqlValue? UnquotedLiteral()
         {
             var sb = Buffer();
             var segments = _segments ??= [];
+            var wildcards = _wildcards ??= [];
             segments.Clear();
+            wildcards.Clear();
             int p = _pos;
             while (true)
             {
@@ -557,9 +561,10 @@ public static class KqlParser
                         continue;
                     }
                 }
-                if (p < _s.Length && _s[p] == '*')
+                if (p < _s.Length && KqlText.IsWildcard(_s[p]))
                 {
                     segments.Add(sb.ToString());
+                    wildcards.Add(_s[p] == '*' ? KqlWildcard.AnyString : KqlWildcard.AnyCharacter);
                     sb.Clear();
                     p++;
                     continue;
@@ -574,7 +579,7 @@ public static class KqlParser
             segments[0] = KqlText.TrimJsStart(segments[0]);
             segments[^1] = KqlText.TrimJsEnd(segments[^1]);
             _pos = p;
-            return KqlValue.Create(new EquatableArray<string>(segments), quoted: false);
+            return KqlValue.Unquoted(KqlPattern.Create(segments.ToArray(), wildcards.ToArray()));
         }
 
         // Keyword = Space 'or'i Space / Space 'and'i Space / 'not'i Space (a lookahead: silent, but it does try Space)

@@ -8,8 +8,13 @@ internal static class KqlText
     /// <summary>KQL's whitespace: space, tab, CR, LF and no-break space (the grammar's <c>Space</c>).</summary>
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u00A0';
 
-    /// <summary>Characters that end an unquoted literal unless escaped with a backslash.</summary>
-    public static bool IsSpecial(char c) => c is '\\' or '(' or ')' or ':' or '<' or '>' or '"' or '*' or '{' or '}';
+    /// <summary>
+    /// Characters that end an unquoted literal unless escaped with a backslash; the wildcards <c>*</c> and <c>?</c> are
+    /// among them (Kibana's grammar has no <c>?</c>: it is ours, for single-character wildcards).
+    /// </summary>
+    public static bool IsSpecial(char c) => c is '\\' or '(' or ')' or ':' or '<' or '>' or '"' or '*' or '?' or '{' or '}';
+
+    public static bool IsWildcard(char c) => c is '*' or '?';
 
     /// <summary>
     /// Whitespace as JavaScript's <c>String.prototype.trim</c> sees it; Kibana trims unquoted literals with it.
@@ -116,15 +121,5 @@ internal static class KqlText
             }
         }
         sb.Append('"');
-    }
-
-    /// <summary>Writes wildcard segments unquoted, joined by bare <c>*</c>.</summary>
-    public static void WriteSegments(StringBuilder sb, EquatableArray<string> segments)
-    {
-        for (int i = 0; i < segments.Count; i++)
-        {
-            if (i > 0) sb.Append('*');
-            WriteUnquoted(sb, segments[i]);
-        }
     }
 }

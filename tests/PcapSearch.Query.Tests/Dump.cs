@@ -6,7 +6,7 @@ namespace PcapSearch.Query.Tests;
 /// A compact, unambiguous text form of an AST for test expectations:
 /// <c>or(...)</c>, <c>and(...)</c>, <c>not(x)</c>, <c>is(field, value)</c> (field <c>-</c>: every field),
 /// <c>exists(field)</c>, <c>range(field, op, value)</c>, <c>nested(path, query)</c>, <c>all</c>.
-/// Unquoted values show wildcards as <c>*</c> and literal stars as <c>\*</c>; quoted values are in double quotes.
+/// Unquoted values show wildcards as <c>*</c> and <c>?</c>, literal ones as <c>\*</c> and <c>\?</c>; quoted values are in double quotes.
 /// Control characters show as \t, \r, \n.
 /// </summary>
 public static class Dump
@@ -27,15 +27,15 @@ public static class Dump
             case KqlNot not: sb.Append("not("); Write(sb, not.Child); sb.Append(')'); break;
             case KqlMatch m:
                 sb.Append("is(");
-                if (m.Field is null) sb.Append('-'); else Segments(sb, m.Field.Segments);
+                if (m.Field is null) sb.Append('-'); else Pattern(sb, m.Field.Pattern);
                 sb.Append(", ");
                 Value(sb, m.Value);
                 sb.Append(')');
                 break;
-            case KqlExists e: sb.Append("exists("); Segments(sb, e.Field.Segments); sb.Append(')'); break;
+            case KqlExists e: sb.Append("exists("); Pattern(sb, e.Field.Pattern); sb.Append(')'); break;
             case KqlRange r:
                 sb.Append("range(");
-                Segments(sb, r.Field.Segments);
+                Pattern(sb, r.Field.Pattern);
                 sb.Append(", ").Append(r.Operator switch
                 {
                     KqlRangeOperator.LessThan => "lt",
@@ -46,7 +46,7 @@ public static class Dump
                 Value(sb, r.Value);
                 sb.Append(')');
                 break;
-            case KqlNested n: sb.Append("nested("); Segments(sb, n.Path.Segments); sb.Append(", "); Write(sb, n.Query); sb.Append(')'); break;
+            case KqlNested n: sb.Append("nested("); Pattern(sb, n.Path.Pattern); sb.Append(", "); Write(sb, n.Query); sb.Append(')'); break;
             case KqlMatchAll: sb.Append("all"); break;
             default: throw new InvalidOperationException(node.GetType().Name);
         }
@@ -68,22 +68,18 @@ public static class Dump
         if (value.IsQuoted)
         {
             sb.Append('"');
-            Text(sb, value.Segments[0]);
+            Text(sb, value.Text);
             sb.Append('"');
         }
         else
         {
-            Segments(sb, value.Segments);
+            Pattern(sb, value.Pattern);
         }
     }
 
-    private static void Segments(StringBuilder sb, EquatableArray<string> segments)
+    private static void Pattern(StringBuilder sb, KqlPattern pattern)
     {
-        for (int i = 0; i < segments.Count; i++)
-        {
-            if (i > 0) sb.Append('*');
-            Text(sb, segments[i].Replace("*", "\\*").Replace("\"", "\\\""));
-        }
+        Text(sb, pattern.Render(s => s.Replace("*", "\\*").Replace("?", "\\?").Replace("\"", "\\\""), KqlPattern.Symbol));
     }
 
     private static void Text(StringBuilder sb, string text)

@@ -17,6 +17,7 @@ public class KqlFieldsTests
     [InlineData("a:{ b:{ c:1 } or d:2 }", "a.b.c|a.d")]
     [InlineData("user:{ john }", "")]
     [InlineData("machine.os*:windows and os*:{ name:x }", "machine.os*|os*.name")]
+    [InlineData("source.?p:x and \"a?\":b", "source.?p|a?")]
     [InlineData("\"my field\":x", "my field")]
     [InlineData("x and source.ip:10.0.0.0/8 and (destination.port < 1024 or network.transport:udp)", "source.ip|destination.port|network.transport")]
     public void Lists_each_named_field_once_in_order(string query, string expected)
@@ -30,7 +31,7 @@ public class KqlFieldsTests
     {
         var fields = KqlFields.Of(KqlParser.Parse("machine.os*:windows and \"a*\":b"));
         Assert.True(fields[0].HasWildcard);
-        Assert.Equal(["machine.os", ""], fields[0].Segments);
+        Assert.Equal(["machine.os", ""], fields[0].Pattern.Segments);
         Assert.False(fields[1].HasWildcard);
         Assert.Equal("a*", fields[1].Name);
     }
@@ -38,9 +39,10 @@ public class KqlFieldsTests
     [Fact]
     public void Nested_paths_join_pattern_segments()
     {
-        var path = KqlField.Pattern("a*b");
-        var full = path.Append(KqlField.Pattern("c*d"));
-        Assert.Equal(["a", "b.c", "d"], full.Segments);
-        Assert.Equal("a*b.c*d", full.Name);
+        var path = KqlField.Wildcard("a*b");
+        var full = path.Append(KqlField.Wildcard("c?d"));
+        Assert.Equal(["a", "b.c", "d"], full.Pattern.Segments);
+        Assert.Equal([KqlWildcard.AnyString, KqlWildcard.AnyCharacter], full.Pattern.Wildcards);
+        Assert.Equal("a*b.c?d", full.Name);
     }
 }

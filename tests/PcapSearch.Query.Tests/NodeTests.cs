@@ -15,9 +15,11 @@ public class NodeTests
         Assert.Equal(new KqlNested(KqlField.Named("u"), M("a", "1")).GetHashCode(), new KqlNested(KqlField.Named("u"), M("a", "1")).GetHashCode());
         Assert.Equal(KqlMatchAll.Instance, new KqlMatchAll());
         Assert.NotEqual(KqlValue.Phrase("a"), KqlValue.Term("a"));
-        Assert.Equal(KqlValue.Pattern("a*b"), KqlValue.Wildcard("a", "b"));
-        Assert.NotEqual(KqlValue.Pattern("a*b"), KqlValue.Term("a*b"));
-        Assert.Equal(KqlField.Pattern("a*"), KqlField.Create(new EquatableArray<string>(["a", ""])));
+        Assert.Equal(KqlValue.Wildcard("a*b"), KqlValue.Unquoted(KqlPattern.Create(["a", "b"], [KqlWildcard.AnyString])));
+        Assert.NotEqual(KqlValue.Wildcard("a*b"), KqlValue.Term("a*b"));
+        Assert.NotEqual(KqlValue.Wildcard("a*b"), KqlValue.Wildcard("a?b"));
+        Assert.NotEqual(KqlValue.Wildcard("a?b"), KqlValue.Term("a?b"));
+        Assert.Equal(KqlField.Wildcard("a*"), KqlField.Of(KqlPattern.Create(["a", ""], [KqlWildcard.AnyString])));
     }
 
     [Fact]
@@ -32,16 +34,16 @@ public class NodeTests
     [Fact]
     public void Lone_wildcards_have_their_own_nodes()
     {
-        Assert.Throws<ArgumentException>(() => new KqlMatch(KqlField.Named("f"), KqlValue.Pattern("*")));
-        Assert.Throws<ArgumentException>(() => new KqlMatch(null, KqlValue.Pattern("*")));
-        Assert.Throws<ArgumentException>(() => new KqlExists(KqlField.Pattern("*")));
+        Assert.Throws<ArgumentException>(() => new KqlMatch(KqlField.Named("f"), KqlValue.Wildcard("*")));
+        Assert.Throws<ArgumentException>(() => new KqlMatch(null, KqlValue.Wildcard("*")));
+        Assert.Throws<ArgumentException>(() => new KqlExists(KqlField.Wildcard("*")));
         Assert.Equal(new KqlExists(KqlField.Named("f")), KqlParser.Parse("f:*"));
         Assert.Equal(KqlMatchAll.Instance, KqlParser.Parse("*"));
         // A quoted star and an escaped star are plain values.
         Assert.Equal(new KqlMatch(KqlField.Named("f"), KqlValue.Phrase("*")), KqlParser.Parse("f:\"*\""));
         Assert.Equal(new KqlMatch(KqlField.Named("f"), KqlValue.Term("*")), KqlParser.Parse("f:\\*"));
         // A range keeps a lone star as its value: the field's type decides what it means.
-        Assert.Equal(new KqlRange(KqlField.Named("f"), KqlRangeOperator.LessThan, KqlValue.Pattern("*")), KqlParser.Parse("f < *"));
+        Assert.Equal(new KqlRange(KqlField.Named("f"), KqlRangeOperator.LessThan, KqlValue.Wildcard("*")), KqlParser.Parse("f < *"));
     }
 
     [Fact]
@@ -49,10 +51,10 @@ public class NodeTests
     {
         Assert.Throws<ArgumentException>(() => KqlValue.Term(" a"));
         Assert.Throws<ArgumentException>(() => KqlValue.Term("a\t"));
-        Assert.Throws<ArgumentException>(() => KqlValue.Wildcard("a", "b\u00A0"));
-        Assert.Throws<ArgumentException>(() => KqlValue.Create(new EquatableArray<string>(["a", "b"]), quoted: true));
+        Assert.Throws<ArgumentException>(() => KqlValue.Wildcard("a*b\u00A0"));
+        Assert.Throws<ArgumentException>(() => KqlValue.Wildcard("\u2003?b"));
         Assert.Equal(" a ", KqlValue.Phrase(" a ").Text);
-        Assert.Throws<ArgumentException>(() => KqlField.Pattern(" a*"));
+        Assert.Throws<ArgumentException>(() => KqlField.Wildcard(" a*"));
         Assert.Equal(" a", KqlField.Named(" a").Name);
     }
 
@@ -62,9 +64,25 @@ public class NodeTests
         var v = Assert.IsType<KqlMatch>(KqlParser.Parse("f:a*b\\*c*")).Value;
         Assert.True(v.HasWildcard);
         Assert.False(v.IsQuoted);
-        Assert.Equal(["a", "b*c", ""], v.Segments);
+        Assert.Equal(["a", "b*c", ""], v.Pattern.Segments);
+        Assert.Equal([KqlWildcard.AnyString, KqlWildcard.AnyString], v.Pattern.Wildcards);
         Assert.Equal("a*b*c*", v.Text);
         Assert.Equal("a*b\\*c*", v.ToKql());
+    }
+
+    [Fact]
+    public void A_question_mark_is_a_one_character_wildcard_unless_escaped_or_quoted()
+    {
+        var v = Assert.IsType<KqlMatch>(KqlParser.Parse("host.name:web?1\\?x*")).Value;
+        Assert.Equal(["web", "1?x", ""], v.Pattern.Segments);
+        Assert.Equal([KqlWildcard.AnyCharacter, KqlWildcard.AnyString], v.Pattern.Wildcards);
+        Assert.Equal("web?1?x*", v.Text);
+        Assert.Equal("web?1\\?x*", v.ToKql());
+        Assert.False(Assert.IsType<KqlMatch>(KqlParser.Parse("f:\"a?b\"")).Value.HasWildcard);
+        Assert.False(Assert.IsType<KqlMatch>(KqlParser.Parse("f:a\\?b")).Value.HasWildcard);
+        // A lone '?' is a one-character value, not "exists".
+        Assert.Equal(new KqlMatch(KqlField.Named("f"), KqlValue.Wildcard("?")), KqlParser.Parse("f:?"));
+        Assert.False(KqlValue.Wildcard("?").IsLoneWildcard);
     }
 
     [Theory]
@@ -105,6 +123,11 @@ public class NodeTests
     [InlineData("f:floor or g:android", "f:floor or g:android")]
     [InlineData("machine.os*:win*", "machine.os*:win*")]
     [InlineData("\"os*\":win\\*", "os\\*:win\\*")]
+    [InlineData("host.name : web?1", "host.name:web?1")]
+    [InlineData("f:\"a?b\"", "f:\"a?b\"")]
+    [InlineData("f:a\\?b", "f:a\\?b")]
+    [InlineData("\"a?\":b", "a\\?:b")]
+    [InlineData("source.?p:x", "source.?p:x")]
     public void Prints_canonical_kql(string query, string canonical)
     {
         Assert.Equal(canonical, KqlParser.Parse(query).ToKql());

@@ -11,7 +11,7 @@ public sealed class RandomKql(int seed)
         " ", " ", "  ", "\t", "\n", "\u00A0", "\u2003",
         "\\", "(", ")", ":", "<", ">", "\"", "*", "{", "}", "<=", ">=",
         "or", "and", "not", "OR", "And", "NOT", "Not", " or ", " and ", "not ", "\\or", "\\and", "\\not", "\\Not",
-        "\\t", "\\n", "\\u0041", "\\u00", "\\\\", "\\\"", "\\*", "\\:", "\\(",
+        "\\t", "\\n", "\\u0041", "\\u00", "\\\\", "\\\"", "\\*", "\\?", "\\:", "\\(",
     ];
 
     private readonly Random _random = new(seed);
@@ -75,34 +75,35 @@ public sealed class RandomKql(int seed)
         return list;
     }
 
-    private string[] Segments()
+    /// <summary>
+    /// Literal text, or (one time in three) two or three segments joined by random wildcards; edges trimmed where KQL
+    /// would trim them (always for values, for fields only around a pattern).
+    /// </summary>
+    private KqlPattern Pattern(bool isValue)
     {
         int n = _random.Next(3) == 0 ? 2 + _random.Next(2) : 1;
         var segments = new string[n];
         for (int i = 0; i < n; i++) segments[i] = Text(4);
-        return segments;
+        if (isValue || n > 1)
+        {
+            segments[0] = TrimStart(segments[0]);
+            segments[^1] = TrimEnd(segments[^1]);
+        }
+        var wildcards = Enumerable.Range(0, n - 1).Select(_ => _random.Next(2) == 0 ? KqlWildcard.AnyString : KqlWildcard.AnyCharacter);
+        return KqlPattern.Create(segments, wildcards);
     }
 
     public KqlValue Value(bool allowLoneWildcard)
     {
         if (_random.Next(3) == 0) return KqlValue.Phrase(Text(6));
-        var segments = Segments();
-        segments[0] = TrimStart(segments[0]);
-        segments[^1] = TrimEnd(segments[^1]);
-        var value = KqlValue.Wildcard(segments);
+        var value = KqlValue.Unquoted(Pattern(isValue: true));
         return !allowLoneWildcard && value.IsLoneWildcard ? KqlValue.Term("v") : value;
     }
 
     public KqlField Field(bool allowLoneWildcard)
     {
         if (_random.Next(2) == 0) return KqlField.Named(Text(4));
-        var segments = Segments();
-        if (segments.Length > 1)
-        {
-            segments[0] = TrimStart(segments[0]);
-            segments[^1] = TrimEnd(segments[^1]);
-        }
-        var field = KqlField.Create(new EquatableArray<string>(segments));
+        var field = KqlField.Of(Pattern(isValue: false));
         return !allowLoneWildcard && field.IsLoneWildcard ? KqlField.Named("f") : field;
     }
 

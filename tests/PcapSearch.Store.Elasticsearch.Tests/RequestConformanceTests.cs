@@ -22,6 +22,7 @@ public sealed class RequestConformanceTests
     public static TheoryData<string> Queries =>
     [
         "", "*", "network.transport:tcp", "network.transport:t*p", "network.protocol:(dns or http)", "url.original:login",
+        "network.transport:t?p", "url.original:/a?b\\?",
         "user_agent.original:*curl*", "destination.port:443", "destination.port >= 1024 and destination.port < 2048",
         "http.response.status_code >= 500", "source.ip:10.0.0.1", "source.ip:10.0.0.0/8", "source.ip:\"2001:db8::/32\"",
         "dns.resolved_ip:192.168.0.0/16", "source.ip > 10.0.0.1", "source.port:*", "not network.transport:tcp",

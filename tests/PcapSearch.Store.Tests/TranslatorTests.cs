@@ -23,6 +23,11 @@ public sealed class TranslatorTests
     [InlineData("network.transport:tcp", "\"network.transport\" = $1")]
     [InlineData("network.transport:\"tcp\"", "\"network.transport\" = $1")]
     [InlineData("network.transport:t*p", "\"network.transport\" LIKE $1 ESCAPE '\\'")]
+    [InlineData("network.transport:t?p", "\"network.transport\" LIKE $1 ESCAPE '\\'")]
+    [InlineData("network.transport:t\\?p", "\"network.transport\" = $1")]
+    [InlineData("network.transport:\"t?p\"", "\"network.transport\" = $1")]
+    [InlineData("url.original:/a?b", "len(list_filter(\"url.original\", x -> x ILIKE $1 ESCAPE '\\')) > 0")]
+    [InlineData("source.?ort:80", "\"source.port\" = $1")]
     [InlineData("network.protocol:dns", "list_contains(\"network.protocol\", $1)")]
     [InlineData("network.protocol:d*", "len(list_filter(\"network.protocol\", x -> x LIKE $1 ESCAPE '\\')) > 0")]
     [InlineData("url.original:login", "len(list_filter(\"url.original\", x -> x ILIKE $1 ESCAPE '\\')) > 0")]
@@ -69,7 +74,9 @@ public sealed class TranslatorTests
     [Fact]
     public void Wildcards_escape_like_metacharacters()
     {
-        Assert.Equal(["a\\%b\\_c%d\\\\e?"], T("url.domain:a%b_c*d\\\\e?").Parameters);
+        Assert.Equal(["a\\%b\\_c%d\\\\e_"], T("url.domain:a%b_c*d\\\\e?").Parameters);
+        Assert.Equal(["a?b_"], T("url.domain:a\\?b?").Parameters);
+        Assert.Equal(["_\\_%"], T("network.transport:?_*").Parameters);
         Assert.Equal(["%50\\%%"], T("user_agent.original:\"50%\"").Parameters);
         Assert.Equal(["%%"], T("network.transport:**").Parameters);
     }
@@ -89,6 +96,7 @@ public sealed class TranslatorTests
     [InlineData("source.ip:10")]
     [InlineData("source.ip:10.0.0.0/33")]
     [InlineData("source.ip:10.*")]
+    [InlineData("source.ip:10.0.0.?")]
     [InlineData("destination.port:http")]
     [InlineData("destination.port >= many")]
     [InlineData("@timestamp:yesterday")]
@@ -129,6 +137,7 @@ public sealed class TranslatorTests
     {
         Assert.Equal(["00-1A-2B-3C-4D-5E", "00-1A-2B-3C-4D-5E"], T("mac:\"00:1a:2b:3c:4d:5e\"").Parameters);
         Assert.Equal(["00-1A-2B%"], T("source.mac:00\\:1a\\:2b*").Parameters);
+        Assert.Equal(["00-1_-A%"], T("source.mac:00\\:1?\\:a*").Parameters);
     }
 
     [Fact]

@@ -3,59 +3,52 @@ using System.Text;
 namespace PcapSearch.Query;
 
 /// <summary>
-/// A field name, or a field-name pattern when it holds wildcards (<c>machine.os*</c>). Like <see cref="KqlValue"/>,
-/// the text between wildcards is kept as <see cref="Segments"/>. Whether the name was quoted in the query is not kept:
-/// it has no meaning for a field.
+/// A field name, or a field-name pattern when it holds wildcards (<c>machine.os*</c>, <c>source.?p</c>): like
+/// <see cref="KqlValue"/>, the name is a <see cref="KqlPattern"/>. Whether the name was quoted in the query is not
+/// kept: it has no meaning for a field.
 /// </summary>
 public sealed record KqlField
 {
-    private KqlField(EquatableArray<string> segments)
+    private KqlField(KqlPattern pattern)
     {
-        if (segments.Count == 0) throw new ArgumentException("A field has at least one segment.", nameof(segments));
-        if (segments.Count > 1 && (segments[0].Length > 0 && KqlText.IsJsWhite(segments[0][0])
-                                   || segments[^1].Length > 0 && KqlText.IsJsWhite(segments[^1][^1])))
+        ArgumentNullException.ThrowIfNull(pattern);
+        if (pattern.HasWildcard && pattern.HasEdgeWhitespace)
         {
-            throw new ArgumentException("A field pattern cannot start or end with whitespace.", nameof(segments));
+            throw new ArgumentException("A field pattern cannot start or end with whitespace.", nameof(pattern));
         }
-        Segments = segments;
+        Pattern = pattern;
     }
 
-    public EquatableArray<string> Segments { get; }
+    public KqlPattern Pattern { get; }
 
-    public bool HasWildcard => Segments.Count > 1;
+    public bool HasWildcard => Pattern.HasWildcard;
 
     /// <summary>True for the pattern <c>*</c> (every field).</summary>
-    public bool IsLoneWildcard => Segments.Count == 2 && Segments[0].Length == 0 && Segments[1].Length == 0;
+    public bool IsLoneWildcard => Pattern.IsLoneAnyString;
 
-    /// <summary>The name, wildcards shown as <c>*</c>.</summary>
-    public string Name => Segments.Count == 1 ? Segments[0] : string.Join('*', Segments);
+    /// <summary>The name, wildcards shown as <c>*</c> or <c>?</c>.</summary>
+    public string Name => Pattern.Text;
 
-    /// <summary>A plain field name (a <c>*</c> in it is a literal star).</summary>
-    public static KqlField Named(string name) => new(new EquatableArray<string>([name], true));
+    /// <summary>A plain field name (a <c>*</c> or <c>?</c> in it is a literal character).</summary>
+    public static KqlField Named(string name) => new(KqlPattern.Literal(name));
 
-    /// <summary>A field name where every <c>*</c> is a wildcard.</summary>
-    public static KqlField Pattern(string pattern) => new(new EquatableArray<string>(pattern.Split('*'), true));
+    /// <summary>A field name where every <c>*</c> and <c>?</c> is a wildcard.</summary>
+    public static KqlField Wildcard(string pattern) => new(KqlPattern.Parse(pattern));
 
-    internal static KqlField Create(EquatableArray<string> segments) => new(segments);
+    /// <summary>A field with the given name pattern.</summary>
+    public static KqlField Of(KqlPattern pattern) => new(pattern);
 
     /// <summary>The field <c>this.child</c>, as a nested query addresses it.</summary>
-    public KqlField Append(KqlField child)
-    {
-        var segments = new string[Segments.Count + child.Segments.Count - 1];
-        for (int i = 0; i < Segments.Count - 1; i++) segments[i] = Segments[i];
-        segments[Segments.Count - 1] = Segments[^1] + "." + child.Segments[0];
-        for (int i = 1; i < child.Segments.Count; i++) segments[Segments.Count - 1 + i] = child.Segments[i];
-        return new KqlField(new EquatableArray<string>(segments, true));
-    }
+    public KqlField Append(KqlField child) => new(Pattern.Append(child.Pattern));
 
     internal void Write(StringBuilder sb)
     {
         if (HasWildcard)
         {
-            KqlText.WriteSegments(sb, Segments);
+            Pattern.Write(sb);
             return;
         }
-        string name = Segments[0];
+        string name = Pattern.Segments[0];
         bool quote = name.Length == 0;
         foreach (char c in name)
         {

@@ -8,7 +8,7 @@ namespace PcapSearch.Store.Elasticsearch.Dsl;
 
 /// <summary>
 /// <c>field:value</c> and bare values, by field type, with the DuckDB translator's meaning: keyword = exact
-/// term (<c>*</c> → wildcard), text = case-insensitive containment (a case-insensitive wildcard on the keyword),
+/// term (<c>*</c>, <c>?</c> → wildcard), text = case-insensitive containment (a case-insensitive wildcard on the keyword),
 /// ip = address or CIDR (a term, which Elasticsearch reads as a block), long = number, date = the span the
 /// value names (gte/lte, see <see cref="DateBound"/>). A bare value searches every
 /// keyword, text and ip field, skipping fields the value cannot be.
@@ -41,7 +41,7 @@ internal static class MatchDsl
                 return Keyword(field, value);
             case FieldType.Text:
                 return Clauses.Wildcard(field.Name,
-                    value.HasWildcard ? WildcardPattern.FromSegments(value.Segments) : WildcardPattern.Containing(value.Text),
+                    value.HasWildcard ? WildcardPattern.From(value.Pattern) : WildcardPattern.Containing(value.Text),
                     caseInsensitive: true);
             case FieldType.Ip:
                 if (!value.HasWildcard && IpValue.TryParseRange(value.Text, out _, out _)) return Clauses.Term(field.Name, value.Text);
@@ -68,8 +68,7 @@ internal static class MatchDsl
         bool mac = field.Name.EndsWith(".mac", StringComparison.Ordinal);
         if (value.HasWildcard)
         {
-            var segments = mac ? value.Segments.Select(MacValue.Segment) : value.Segments;
-            return Clauses.Wildcard(field.Name, WildcardPattern.FromSegments(segments), caseInsensitive: false);
+            return Clauses.Wildcard(field.Name, WildcardPattern.From(mac ? value.Pattern.MapSegments(MacValue.Segment) : value.Pattern), caseInsensitive: false);
         }
         string text = mac && MacValue.TryNormalize(value.Text, out string normalized) ? normalized : value.Text;
         return Clauses.Term(field.Name, text);

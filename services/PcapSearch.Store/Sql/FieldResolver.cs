@@ -5,7 +5,7 @@ using PcapSearch.Store.Catalog;
 namespace PcapSearch.Store.Sql;
 
 /// <summary>
-/// Which catalog fields a KQL field names: an ECS name, a pattern (<c>source.*</c>), or one of the Arkime
+/// Which catalog fields a KQL field names: an ECS name, a pattern (<c>source.*</c>, <c>source.?p</c>), or one of the Arkime
 /// shorthands that match either side: <c>ip</c>, <c>port</c>, <c>mac</c>, and <c>host</c> (an address or CIDR:
 /// either IP; otherwise the host names: DNS question, URL domain, TLS SNI). A field no document has
 /// resolves to nothing, with a warning.
@@ -26,7 +26,8 @@ public static class FieldResolver
         var full = prefix is null ? field : prefix.Append(field);
         if (full.HasWildcard)
         {
-            var pattern = new Regex("^" + string.Join(".*", full.Segments.Select(Regex.Escape)) + "$", RegexOptions.CultureInvariant);
+            string regex = full.Pattern.Render(Regex.Escape, w => w == KqlWildcard.AnyString ? ".*" : ".");
+            var pattern = new Regex("^" + regex + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
             var matched = catalog.Fields.Where(f => pattern.IsMatch(f.Name)).ToList();
             if (matched.Count == 0) warn($"No field matches the pattern '{full.Name}': that part of the query matches nothing.");
             return matched;

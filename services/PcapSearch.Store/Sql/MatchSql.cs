@@ -5,7 +5,7 @@ using PcapSearch.Store.Catalog;
 namespace PcapSearch.Store.Sql;
 
 /// <summary>
-/// <c>field:value</c> and bare values, by field type: keyword = exact term (<c>*</c> → LIKE), text =
+/// <c>field:value</c> and bare values, by field type: keyword = exact term (<c>*</c>, <c>?</c> → LIKE), text =
 /// case-insensitive containment, ip = address or CIDR range, long = number, date = the instant or the
 /// span a partial date names. A bare value (or <c>*:value</c>) searches every keyword, text and ip field,
 /// skipping fields the value cannot be (a word is no address).
@@ -38,7 +38,7 @@ internal static class MatchSql
                 return Keyword(context, field, value);
             case FieldType.Text:
             {
-                string pattern = value.HasWildcard ? LikePattern.FromSegments(value.Segments) : LikePattern.Containing(value.Text);
+                string pattern = value.HasWildcard ? LikePattern.From(value.Pattern) : LikePattern.Containing(value.Text);
                 string p = context.Parameter(pattern);
                 return SqlContext.Any(field, c => $"{c} ILIKE {p} {LikePattern.EscapeClause}");
             }
@@ -80,8 +80,7 @@ internal static class MatchSql
         bool mac = field.Name.EndsWith(".mac", StringComparison.Ordinal);
         if (value.HasWildcard)
         {
-            var segments = mac ? value.Segments.Select(MacValue.Segment).ToList() : (IReadOnlyList<string>)value.Segments;
-            string p = context.Parameter(LikePattern.FromSegments(segments));
+            string p = context.Parameter(LikePattern.From(mac ? value.Pattern.MapSegments(MacValue.Segment) : value.Pattern));
             return SqlContext.Any(field, c => $"{c} LIKE {p} {LikePattern.EscapeClause}");
         }
         string text = mac && MacValue.TryNormalize(value.Text, out string normalized) ? normalized : value.Text;

@@ -27,7 +27,7 @@ public class KqlMatchTests
     {
         var m = Assert.IsType<KqlMatch>(KqlParser.Parse("machine.os*:win*"));
         Assert.True(m.Field!.HasWildcard);
-        Assert.Equal(["win", ""], m.Value.Segments);
+        Assert.Equal(["win", ""], m.Value.Pattern.Segments);
     }
 
     [Fact]

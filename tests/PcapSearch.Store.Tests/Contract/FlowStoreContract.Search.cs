@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace PcapSearch.Store.Tests.Contract;
 
 /// <summary>Writes, KQL queries, paging and facets: the searches every backend answers alike.</summary>
@@ -143,6 +145,7 @@ public abstract partial class FlowStoreContract<TBackend>
     [InlineData("network.transport:\"tcp\\\" OR TRUE --\"")]
     [InlineData("\"x'); DROP TABLE flows; --\"")]
     [InlineData("network.transport:*' OR 1=1 --*")]
+    [InlineData("network.transport:?' OR 1=1 --?")]
     public void Injection_attempts_stay_literal(string kql)
     {
         Assert.Equal(0, Search(kql).Total);
@@ -172,6 +175,37 @@ public abstract partial class FlowStoreContract<TBackend>
         Assert.Equal(Where(h => Get<string[]>(h, "network.protocol")?.Any(p => p.StartsWith("ht", StringComparison.Ordinal)) == true), Count("network.protocol:ht*"));
         Assert.Equal(0, Count("network.transport:t_p"));
         Assert.Equal(0, Count("network.transport:t%"));
+    }
+
+    [SkippableFact]
+    public void Question_marks_match_exactly_one_character()
+    {
+        long tcp = Where(h => Get<string>(h, "network.transport") == "tcp");
+        Assert.True(tcp > 0);
+        Assert.Equal(tcp, Count("network.transport:t?p"));
+        Assert.Equal(Where(h => Get<string>(h, "network.transport") is [_, _, 'p'] or [_, 'c', _]), Count("network.transport:??p or network.transport:?c?"));
+        Assert.Equal(0, Count("network.transport:t?"));
+        Assert.Equal(0, Count("network.transport:t??p"));
+        Assert.Equal(0, Count("network.transport:t\\?p"));
+        Assert.Equal(0, Count("network.transport:\"t?p\""));
+
+        // A list field, against the same pattern as a regular expression over every name.
+        var name = All().SelectMany(h => Get<string[]>(h, "dns.question.name") ?? []).First(n => n.Length > 4 && Regex.IsMatch(n, "^[A-Za-z0-9.-]+$"));
+        string middle = name[1..(name.Length / 2)], end = name[(name.Length / 2 + 1)..];
+        var regex = new Regex("^." + Regex.Escape(middle) + "." + Regex.Escape(end) + "$");
+        long expected = Where(h => Get<string[]>(h, "dns.question.name")?.Any(regex.IsMatch) == true);
+        Assert.True(expected > 0);
+        Assert.Equal(expected, Count($"dns.question.name:?{middle}?{end}"));
+        Assert.Equal(0, Count($"dns.question.name:??{middle}?{end}"));
+
+        // A text field: the pattern covers the whole value, case-insensitively.
+        var url = All().SelectMany(h => Get<string[]>(h, "url.original") ?? []).First(u => u.Length > 2 && Regex.IsMatch(u, "^[A-Za-z0-9/._-]+$"));
+        string head = url[..(url.Length / 2)], tail = url[(url.Length / 2 + 1)..];
+        var urlRegex = new Regex("^" + Regex.Escape(head) + "." + Regex.Escape(tail) + "$", RegexOptions.IgnoreCase);
+        long urls = Where(h => Get<string[]>(h, "url.original")?.Any(urlRegex.IsMatch) == true);
+        Assert.True(urls > 0);
+        Assert.Equal(urls, Count($"url.original:{head.ToUpperInvariant()}?{tail}"));
+        Assert.Equal(0, Count($"url.original:{head}??{tail}"));
     }
 
     [SkippableFact]

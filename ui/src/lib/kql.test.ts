@@ -17,6 +17,8 @@ describe("kqlValue", () => {
   });
   it("leaves wildcards literal by quoting them", () => {
     expect(kqlValue("*.example")).toBe('"*.example"');
+    expect(kqlValue("a?b")).toBe('"a?b"');
+    expect(pillClause(pill("url.original", "/search?q=1"))).toBe('url.original:"/search?q=1"');
   });
   it("writes numbers and booleans bare", () => {
     expect(kqlValue(443)).toBe("443");
@@ -31,6 +33,9 @@ describe("kqlField", () => {
   });
   it("escapes characters KQL reads as syntax", () => {
     expect(kqlField("a:b")).toBe("a\\:b");
+  });
+  it("escapes both wildcards so a field name stays one field", () => {
+    expect(kqlField("a*b?c")).toBe("a\\*b\\?c");
   });
 });
 

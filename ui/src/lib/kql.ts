@@ -6,15 +6,18 @@ export interface Pill {
   disabled: boolean;
 }
 
-/** A value as a KQL phrase: quoted, with backslash and double quote escaped; numbers and booleans stay bare. */
+/**
+ * A value as a KQL phrase: quoted, with backslash and double quote escaped, so its `*` and `?` are literal characters
+ * rather than wildcards; numbers and booleans stay bare.
+ */
 export function kqlValue(value: string | number | boolean): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return '"' + value.replace(/\\/g, "\\\\").replace(/"/g, '\\"') + '"';
 }
 
-/** A field name is used as is unless it holds a character KQL reads as syntax; then each such one is escaped. */
+/** A field name is used as is unless it holds a character KQL reads as syntax (wildcards included); then each such one is escaped. */
 export function kqlField(field: string): string {
-  return field.replace(/[\\():<>"*{}\s]/g, (c) => "\\" + c);
+  return field.replace(/[\\():<>"*?{}\s]/g, (c) => "\\" + c);
 }
 
 export function pillClause(pill: Pill): string {
