@@ -19,6 +19,14 @@ public interface IFlowStore : IDisposable
     /// </summary>
     void UpsertFlows(CaptureSource capture, IReadOnlyList<Flow> flows);
 
+    /// <summary>
+    /// Told when a capture's flows are all written (the indexer calls it before it records the capture as done): a
+    /// backend may prepare its reads now instead of making the first read after the writes wait. Most have nothing to do.
+    /// </summary>
+    void Settle()
+    {
+    }
+
     /// <summary>Removes every flow and host document and the catalog record of the capture; returns how many flows there were.</summary>
     long DeleteCapture(string captureId);
 

@@ -59,6 +59,7 @@ public sealed class CaptureIndexer(IFlowStore store, IndexerOptions? options = n
             Report();
         });
         sink.Complete();
+        store.Settle();
         var warnings = Warnings(statistics);
         return record with
         {

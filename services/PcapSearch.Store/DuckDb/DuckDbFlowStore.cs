@@ -108,6 +108,9 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         return summary;
     }
 
+    /// <summary>Folds the flows written so far into the summary (which the next read would otherwise do first).</summary>
+    public void Settle() => Fold(FlowSummary.Pairs);
+
     /// <summary>Partial rows beyond as many again as the merged ones are merged (each fold adds rows per key it touched).</summary>
     private void MergeWhenOutnumbered()
     {
