@@ -23,9 +23,12 @@ public static class CliProcess
         return new CliResult(process.ExitCode, new string(buffer, 0, read), stderr.Result);
     }
 
-    public static CliResult Run(params string[] arguments)
+    public static CliResult Run(params string[] arguments) => RunWith(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs with these environment variables set on top of the test's own.</summary>
+    public static CliResult RunWith(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Start(arguments);
+        using var process = Start(arguments, environment);
         var stderr = process.StandardError.ReadToEndAsync();
         string stdout = process.StandardOutput.ReadToEnd();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
@@ -36,13 +39,14 @@ public static class CliProcess
         return new CliResult(process.ExitCode, stdout, stderr.Result);
     }
 
-    private static Process Start(string[] arguments)
+    private static Process Start(string[] arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pcapsearch.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         return Process.Start(start)!;

@@ -24,6 +24,20 @@ public class IngestSearchTests : IDisposable
     }
 
     [Fact]
+    public void The_store_memory_limit_is_taken_from_the_environment_and_a_bad_one_refused()
+    {
+        string capture = TestCorpus.PathOf("arkime/dns-tcp.pcap");
+        var bad = CliProcess.RunWith(new Dictionary<string, string> { ["PCAPSEARCH_STORE_MEMORY_LIMIT"] = "plenty" }, "ingest", "--data", _data, capture);
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("PCAPSEARCH_STORE_MEMORY_LIMIT=plenty is not a size", bad.Stderr);
+        var bounded = new Dictionary<string, string> { ["PCAPSEARCH_STORE_MEMORY_LIMIT"] = "256MB" };
+        Assert.Equal(0, CliProcess.RunWith(bounded, "ingest", "--data", _data, capture).ExitCode);
+        var found = CliProcess.RunWith(bounded, "search", "--data", _data, "network.transport:tcp", "--format", "ndjson");
+        Assert.Equal(0, found.ExitCode);
+        Assert.NotEmpty(found.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void A_malformed_query_exits_2_with_the_column()
     {
         CliProcess.Run("ingest", "--data", _data, TestCorpus.PathOf("arkime/dns-tcp.pcap"));

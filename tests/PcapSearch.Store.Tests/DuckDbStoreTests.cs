@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using PcapSearch.Store.DuckDb;
 
 namespace PcapSearch.Store.Tests;
@@ -18,5 +19,22 @@ public sealed class DuckDbStoreTests(StoreFixture fixture) : IClassFixture<Store
     public void Bulk_options_out_of_range_are_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new DuckDbFlowStore(Path.Combine(fixture.Directory, "x.duckdb"), new BulkOptions { BatchSize = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DuckDbFlowStore(Path.Combine(fixture.Directory, "x.duckdb"), new BulkOptions { Writers = 0 }));
+    }
+
+    [Fact]
+    public void The_memory_limit_bounds_the_open_database_and_a_bad_one_is_refused()
+    {
+        string path = Path.Combine(fixture.Directory, "bounded.duckdb");
+        using (new DuckDbFlowStore(path, memoryLimit: "300MiB"))
+        {
+            using var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = path, ["memory_limit"] = "300MiB" }.ToString());
+            connection.Open();
+            using var setting = connection.CreateCommand();
+            setting.CommandText = "SELECT current_setting('memory_limit')";
+            Assert.Equal("300.0 MiB", setting.ExecuteScalar());
+        }
+        var refused = Assert.Throws<DuckDBException>(() => new DuckDbFlowStore(Path.Combine(fixture.Directory, "unbounded.duckdb"), memoryLimit: "plenty"));
+        Assert.Contains("memory_limit", refused.Message);
     }
 }

@@ -18,18 +18,29 @@ public static class DataDirectory
         DefaultValueFactory = _ => new DirectoryInfo(Default()),
     };
 
-    /// <summary>The store every verb and role uses: the Elasticsearch cluster <c>PCAPSEARCH_ELASTICSEARCH_URL</c> names, else the data directory's embedded store.</summary>
+    /// <summary>The variable bounding the embedded store's memory (DuckDB's memory_limit: <c>4GB</c>, <c>512MiB</c>).</summary>
+    public const string MemoryLimitVariable = "PCAPSEARCH_STORE_MEMORY_LIMIT";
+
+    /// <summary>
+    /// The store every verb and role uses: the Elasticsearch cluster <c>PCAPSEARCH_ELASTICSEARCH_URL</c> names, else the
+    /// data directory's embedded store, its memory bounded by <see cref="MemoryLimitVariable"/> when set.
+    /// </summary>
     public static IFlowStore OpenStore(DirectoryInfo data)
     {
         if (ElasticsearchOptions.FromEnvironment() is { } cluster) return new ElasticsearchFlowStore(cluster);
         data.Create();
+        string? memoryLimit = Environment.GetEnvironmentVariable(MemoryLimitVariable) is { Length: > 0 } limit ? limit : null;
         try
         {
-            return new DuckDbFlowStore(Path.Combine(data.FullName, "flows.duckdb"));
+            return new DuckDbFlowStore(Path.Combine(data.FullName, "flows.duckdb"), memoryLimit: memoryLimit);
         }
         catch (DuckDBException e) when (e.Message.Contains("Could not set lock", StringComparison.Ordinal))
         {
             throw new DataDirectoryInUseException(data, e);
+        }
+        catch (DuckDBException e) when (e.Message.Contains("memory_limit", StringComparison.Ordinal))
+        {
+            throw new IOException($"{MemoryLimitVariable}={memoryLimit} is not a size the embedded store takes (e.g. 4GB, 512MiB)", e);
         }
     }
 

@@ -86,5 +86,10 @@ public static class IngestVerb
             Console.Error.WriteLine($"pcapsearch ingest: {e.Message} (a running serve takes captures by upload, POST /api/captures, or from its watched folder)");
             return null;
         }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"pcapsearch ingest: {e.Message}");
+            return null;
+        }
     }
 }

@@ -71,7 +71,7 @@ public sealed class QueryArguments
             Console.Error.WriteLine($"pcapsearch {verb}: {e.Message}");
             return ExitCodes.Refused;
         }
-        catch (Exception e) when (e is ServerException or DataDirectoryInUseException)
+        catch (Exception e) when (e is ServerException or IOException)
         {
             Console.Error.WriteLine($"pcapsearch {verb}: {e.Message}");
             return ExitCodes.Failed;

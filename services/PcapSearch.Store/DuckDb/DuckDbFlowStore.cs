@@ -25,12 +25,18 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     private readonly FlowCatalog _catalog = FlowCatalog.Flows;
     private readonly FlowBatchWriter[] _writers;
 
-    public DuckDbFlowStore(string path, BulkOptions? bulk = null, TimeProvider? clock = null)
+    /// <param name="memoryLimit">
+    /// DuckDB's memory_limit for the open database (a size as DuckDB writes it: <c>4GB</c>, <c>512MiB</c>); null: DuckDB's
+    /// default, 80% of the machine's memory. DuckDB refuses a value it cannot read when the store opens.
+    /// </param>
+    public DuckDbFlowStore(string path, BulkOptions? bulk = null, TimeProvider? clock = null, string? memoryLimit = null)
     {
         _bulk = bulk ?? BulkOptions.Default;
         _bulk.Validate();
         _clock = clock ?? TimeProvider.System;
-        _connectionString = new DuckDBConnectionStringBuilder { DataSource = path }.ToString();
+        var connection = new DuckDBConnectionStringBuilder { DataSource = path };
+        if (memoryLimit is not null) connection["memory_limit"] = memoryLimit;
+        _connectionString = connection.ToString();
         _writer = new DuckDBConnection(_connectionString);
         _writer.Open();
         Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Name));
