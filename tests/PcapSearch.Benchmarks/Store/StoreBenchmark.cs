@@ -23,7 +23,7 @@ public static class StoreBenchmark
         Directory.CreateDirectory(directory);
         try
         {
-            using (var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb")))
+            using (var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb"), memoryLimit: options.MemoryLimit))
             {
                 var load = Load(store, options, output);
                 var rows = new List<(string Operation, double Ms, string Target)>();
@@ -59,7 +59,7 @@ public static class StoreBenchmark
         Directory.CreateDirectory(directory);
         string path = Path.Combine(directory, "flows.duckdb");
         using var store = new DuckDbFlowStore(path);
-        var load = Load(store, new StoreBenchmarkOptions(flows, 1, directory, 1_000_000), output);
+        var load = Load(store, new StoreBenchmarkOptions(flows, 1, directory, 1_000_000, null), output);
         if (load is not null) output.WriteLine($"loaded: {load.FlowsPerSecond:N0} flows/s; CPU {load.CpuMicrosecondsPerFlow:F1} us/flow");
         return path;
     }
@@ -154,9 +154,10 @@ public static class StoreBenchmark
 
 /// <param name="Directory">Where the store lives; kept afterwards (and reused when it already holds the flows). Null: a temp directory, deleted.</param>
 /// <param name="CaptureFlows">Flows per replayed capture (each written through its own <see cref="StoreFlowSink"/>).</param>
-public sealed record StoreBenchmarkOptions(long Flows, int Runs, string? Directory, long CaptureFlows)
+/// <param name="MemoryLimit">DuckDB's memory_limit (<c>2GB</c>); null: DuckDB's default.</param>
+public sealed record StoreBenchmarkOptions(long Flows, int Runs, string? Directory, long CaptureFlows, string? MemoryLimit)
 {
-    private const string Usage = "store [--flows N] [--runs R] [--dir DIR] [--capture-flows N]";
+    private const string Usage = "store [--flows N] [--runs R] [--dir DIR] [--capture-flows N] [--memory-limit SIZE]";
 
     /// <summary><see cref="Usage"/>; defaults 10M flows, 5 runs, a temp directory, captures of 1M flows.</summary>
     public static StoreBenchmarkOptions Parse(IReadOnlyList<string> args)
@@ -165,6 +166,7 @@ public sealed record StoreBenchmarkOptions(long Flows, int Runs, string? Directo
         int runs = 5;
         string? directory = null;
         long captureFlows = 1_000_000;
+        string? memoryLimit = null;
         for (int i = 1; i < args.Count; i++)
         {
             string value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -174,11 +176,12 @@ public sealed record StoreBenchmarkOptions(long Flows, int Runs, string? Directo
                 case "--runs": runs = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--dir": directory = value; break;
                 case "--capture-flows": captureFlows = long.Parse(value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture); break;
+                case "--memory-limit": memoryLimit = value; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}: {Usage}");
             }
             i++;
         }
         if (flows < 1 || runs < 1 || captureFlows < 1) throw new ArgumentException("--flows, --runs and --capture-flows must be positive.");
-        return new StoreBenchmarkOptions(flows, runs, directory, captureFlows);
+        return new StoreBenchmarkOptions(flows, runs, directory, captureFlows, memoryLimit);
     }
 }
