@@ -58,6 +58,55 @@ public sealed class FlowSummaryTests(StoreFixture fixture) : IClassFixture<Store
         }
     }
 
+    [Fact]
+    public async Task A_read_while_the_writer_is_busy_answers_from_the_flows_without_waiting()
+    {
+        var directory = Directory.CreateTempSubdirectory("pcapsearch-busy-");
+        try
+        {
+            using var store = new DuckDbFlowStore(Path.Combine(directory.FullName, "flows.duckdb"));
+            var captures = fixture.FlowsByCapture.ToList();
+            store.UpsertFlows(StoreFixture.Source(captures[0].Key), captures[0].Value);
+            store.Settle();
+            store.UpsertFlows(StoreFixture.Source(captures[1].Key), captures[1].Value); // the summary is now behind
+            int expected = captures[0].Value.Count + captures[1].Value.Count;
+
+            using var release = new ManualResetEventSlim();
+            using var held = new ManualResetEventSlim();
+            var writeLock = (Lock)typeof(DuckDbFlowStore).GetField("_writeLock", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(store)!;
+            var writer = Task.Factory.StartNew(() =>
+            {
+                lock (writeLock)
+                {
+                    held.Set();
+                    release.Wait();
+                }
+            }, TaskCreationOptions.LongRunning);
+            held.Wait();
+            FlowFacets busy;
+            try
+            {
+                // A hang guard, not a timing: a read that waited for the lock would never end while it is held.
+                busy = await Task.Run(() => store.Facets(new FlowQuery(), ["network.transport"], 10)).WaitAsync(TimeSpan.FromSeconds(60));
+            }
+            finally
+            {
+                release.Set();
+                await writer;
+            }
+            Assert.Equal(expected, busy.Fields[0].Buckets.Sum(bucket => bucket.Count) + busy.Fields[0].Other);
+            Assert.False(SummarySumsEveryFlow(directory.FullName)); // answered from the flows, the summary untouched
+
+            var idleRead = store.Facets(new FlowQuery(), ["network.transport"], 10);
+            Assert.True(SummarySumsEveryFlow(directory.FullName));
+            Assert.Equal(busy.Fields[0].Buckets.Select(b => (b.Value, b.Count)), idleRead.Fields[0].Buckets.Select(b => (b.Value, b.Count)));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     /// <summary>Whether the pair summary of the store in <paramref name="directory"/> counts every flow, its bytes and its captures.</summary>
     private static bool SummarySumsEveryFlow(string directory)
     {

@@ -19,7 +19,7 @@ public sealed partial class DuckDbFlowStore
         // The pair summary answers a field it groups by, weighed by a count or a number it sums.
         var summary = FlowSummary.For(query, where);
         if (weightColumn is not null && !FlowSummary.SumColumns.Contains(weightColumn)) summary = FlowSummary.FlowRows;
-        Fold(summary);
+        summary = Fold(summary);
         FlowSummary SourceOf(FlowField field) => FlowSummary.KeyColumns.Contains(field.TextColumn) ? summary : FlowSummary.FlowRows;
         string Weight(FlowSummary source) => weightColumn is null ? source.Flows : $"coalesce({SqlContext.Quote(weightColumn)}, 0)";
         using var connection = OpenReader();

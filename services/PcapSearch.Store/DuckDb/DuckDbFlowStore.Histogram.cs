@@ -18,8 +18,7 @@ public sealed partial class DuckDbFlowStore
         var context = new SqlContext(_catalog, _clock.GetUtcNow());
         string where = Where(context, query);
         // Over every flow, the minutes of the summary hold the range and, for widths of whole minutes, the counts.
-        bool minutes = split is null && FlowSummary.OverEveryFlow(query, where);
-        if (minutes) Fold(FlowSummary.Pairs);
+        bool minutes = split is null && FlowSummary.OverEveryFlow(query, where) && Fold(FlowSummary.Pairs) == FlowSummary.Pairs;
         using var connection = OpenReader();
 
         // The range: the query's bounds, or the matching flows' first and last timestamps where it has none.

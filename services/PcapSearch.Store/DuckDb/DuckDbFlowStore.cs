@@ -90,32 +90,45 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     }
 
     /// <summary>
-    /// Brings the summary up to the flows written so far (<see cref="FlowSummary"/>), before a read that answers from it.
-    /// Under the write lock: a batch being written is waited for, and none starts until the summary holds it.
+    /// Brings the summary up to the flows written so far (<see cref="FlowSummary"/>), before a read that answers from it;
+    /// returns the summary the read answers from. While a write or another fold holds the write lock, the read answers
+    /// from the flow table instead (always current, slower at scale) rather than wait behind them.
     /// </summary>
-    /// <returns><paramref name="summary"/>, for the caller's convenience.</returns>
     private FlowSummary Fold(FlowSummary summary)
     {
         if (summary != FlowSummary.Pairs) return summary;
-        lock (_writeLock)
+        if (!_writeLock.TryEnter()) return FlowSummary.FlowRows;
+        try
         {
-            long? folded;
-            using (var state = _writer.CreateCommand())
-            {
-                state.CommandText = $"SELECT folded FROM {FlowSummary.StateTable}";
-                folded = state.ExecuteScalar() is long value ? value : null;
-            }
-            if (folded == _lastBatch) return summary;
-            using var transaction = _writer.BeginTransaction();
-            foreach (string sql in FlowSummary.FoldSql(folded, _lastBatch)) Execute(_writer, sql);
-            if (folded is not null) MergeWhenOutnumbered();
-            transaction.Commit();
+            FoldUnderLock();
+        }
+        finally
+        {
+            _writeLock.Exit();
         }
         return summary;
     }
 
+    private void FoldUnderLock()
+    {
+        long? folded;
+        using (var state = _writer.CreateCommand())
+        {
+            state.CommandText = $"SELECT folded FROM {FlowSummary.StateTable}";
+            folded = state.ExecuteScalar() is long value ? value : null;
+        }
+        if (folded == _lastBatch) return;
+        using var transaction = _writer.BeginTransaction();
+        foreach (string sql in FlowSummary.FoldSql(folded, _lastBatch)) Execute(_writer, sql);
+        if (folded is not null) MergeWhenOutnumbered();
+        transaction.Commit();
+    }
+
     /// <summary>Folds the flows written so far into the summary (which the next read would otherwise do first).</summary>
-    public void Settle() => Fold(FlowSummary.Pairs);
+    public void Settle()
+    {
+        lock (_writeLock) FoldUnderLock();
+    }
 
     /// <summary>Partial rows beyond as many again as the merged ones are merged (each fold adds rows per key it touched).</summary>
     private void MergeWhenOutnumbered()
