@@ -1,5 +1,4 @@
 using DuckDB.NET.Data;
-using System.Runtime.ExceptionServices;
 using PcapSearch.Flows;
 using PcapSearch.Flows.Engine;
 
@@ -69,31 +68,19 @@ public sealed partial class DuckDbFlowStore
         return path;
     }
 
-    /// <summary>Runs <paramref name="work"/> for writers 0 to <paramref name="count"/> - 1 at once (the first on this thread), then rethrows the first failure.</summary>
+    /// <summary>Runs <paramref name="work"/> for writers 0 to <paramref name="count"/> - 1 at once (the first on this thread); throws a failure once all have ended.</summary>
     private static void OnEveryWriter(int count, Action<int> work)
     {
         var others = Enumerable.Range(1, count - 1).Select(i => Task.Run(() => work(i))).ToArray();
-        Exception? failure = null;
         try
         {
             work(0);
         }
-        catch (Exception e)
+        finally
         {
-            failure = e;
+            Task.WhenAny(Task.WhenAll(others)).GetAwaiter().GetResult(); // waits without throwing: their connections are in use until then
         }
-        foreach (var other in others)
-        {
-            try
-            {
-                other.GetAwaiter().GetResult();
-            }
-            catch (Exception e)
-            {
-                failure ??= e;
-            }
-        }
-        if (failure is not null) ExceptionDispatchInfo.Throw(failure);
+        foreach (var other in others) other.GetAwaiter().GetResult();
     }
 
     /// <summary>
