@@ -21,6 +21,13 @@ public sealed record BulkOptions
     /// </summary>
     public int Writers { get; init; } = Math.Min(2, Environment.ProcessorCount);
 
+    /// <summary>
+    /// Flows folded into the summary tables per transaction (docs/store.md "Summary tables"): DuckDB groups a slice in
+    /// memory, so this bounds what a rebuild over every flow needs (a whole 10 M-flow fold did not fit in 2 GB). At
+    /// least 1.
+    /// </summary>
+    public long FoldFlows { get; init; } = 2_000_000;
+
     public static BulkOptions Default { get; } = new();
 
     internal void Validate()
@@ -28,6 +35,10 @@ public sealed record BulkOptions
         if (BatchSize is < 1 or > MaxBatchSize)
         {
             throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, $"BatchSize must be between 1 and {MaxBatchSize}.");
+        }
+        if (FoldFlows < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(FoldFlows), FoldFlows, "FoldFlows must be positive.");
         }
         if (Writers is < 1 or > 16)
         {

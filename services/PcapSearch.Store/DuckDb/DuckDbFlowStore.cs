@@ -118,10 +118,37 @@ public sealed partial class DuckDbFlowStore : IFlowStore
             folded = state.ExecuteScalar() is long value ? value : null;
         }
         if (folded == _lastBatch) return;
-        using var transaction = _writer.BeginTransaction();
-        foreach (string sql in FlowSummary.FoldSql(folded, _lastBatch)) Execute(_writer, sql);
-        if (folded is not null) MergeWhenOutnumbered();
-        transaction.Commit();
+        foreach (long last in FoldSlices(folded))
+        {
+            using var transaction = _writer.BeginTransaction();
+            foreach (string sql in FlowSummary.FoldSql(folded, last)) Execute(_writer, sql);
+            if (folded is not null) MergeWhenOutnumbered();
+            transaction.Commit();
+            folded = last;
+        }
+    }
+
+    /// <summary>
+    /// The batches each fold transaction ends with, so that one holds about <see cref="BulkOptions.FoldFlows"/> flows at
+    /// most (a batch is never split): DuckDB's grouping of a slice must fit in its memory limit.
+    /// </summary>
+    private List<long> FoldSlices(long? folded)
+    {
+        var ends = new List<long>();
+        using var command = _writer.CreateCommand();
+        string batch = SqlContext.Quote(FlowTable.BatchColumn);
+        command.CommandText = $"SELECT {batch}, count(*) FROM {FlowTable.Name} {(folded is null ? "" : $"WHERE {batch} > {folded}")} GROUP BY ALL ORDER BY 1";
+        using var reader = command.ExecuteReader();
+        long flows = 0;
+        while (reader.Read())
+        {
+            flows += ToLong(reader.GetValue(1));
+            if (flows < _bulk.FoldFlows) continue;
+            ends.Add(ToLong(reader.GetValue(0)));
+            flows = 0;
+        }
+        if (ends.Count == 0 || ends[^1] < _lastBatch) ends.Add(_lastBatch);
+        return ends;
     }
 
     /// <summary>Folds the flows written so far into the summary (which the next read would otherwise do first).</summary>

@@ -155,7 +155,10 @@ internal sealed partial record FlowSummary(
         yield return $"CREATE TABLE IF NOT EXISTS {StateTable} AS SELECT NULL::BIGINT AS folded, 0::BIGINT AS merged";
     }
 
-    /// <summary>Sums the flows of batches above <paramref name="folded"/> into the summary (all of them, from nothing, when null).</summary>
+    /// <summary>
+    /// Sums the flows of batches above <paramref name="folded"/> (all, into an emptied summary, when null) up to
+    /// <paramref name="last"/> into the summary.
+    /// </summary>
     public static IEnumerable<string> FoldSql(long? folded, long last)
     {
         string batch = SqlContext.Quote(FlowTable.BatchColumn);
@@ -168,7 +171,7 @@ internal sealed partial record FlowSummary(
             yield return $"DELETE FROM {MinutesTable}";
             yield return $"DELETE FROM {EdgesTable}";
         }
-        string relation = folded is null ? FlowTable.Name : $"(SELECT * FROM {FlowTable.Name} WHERE {batch} > {folded})";
+        string relation = $"(SELECT * FROM {FlowTable.Name} WHERE {(folded is null ? "" : $"{batch} > {folded} AND ")}{batch} <= {last})";
         yield return $"CREATE OR REPLACE TEMP TABLE folding AS {PairRows(FlowRows, relation)}";
         yield return $"INSERT INTO {PairsTable} BY NAME SELECT * FROM folding";
         yield return $"CREATE OR REPLACE TEMP TABLE folding_sides AS {Hosts.HostSql.Sides(Pairs, "folding", "TRUE", null)}";
