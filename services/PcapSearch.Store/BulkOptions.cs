@@ -21,12 +21,15 @@ public sealed record BulkOptions
     /// </summary>
     public int Writers { get; init; } = Math.Min(2, Environment.ProcessorCount);
 
+    /// <summary>Flows per fold transaction after folding every new flow in one ran out of DuckDB's memory.</summary>
+    public const long FoldSliceFlows = 2_000_000;
+
     /// <summary>
-    /// Flows folded into the summary tables per transaction (docs/store.md "Summary tables"): DuckDB groups a slice in
-    /// memory, so this bounds what a rebuild over every flow needs (a whole 10 M-flow fold did not fit in 2 GB). At
-    /// least 1.
+    /// Flows folded into the summary tables per transaction (docs/store.md "Summary tables"). Null (the default): all
+    /// new flows in one, which is fastest, and in slices of <see cref="FoldSliceFlows"/> when that runs out of DuckDB's
+    /// memory (a whole 10 M-flow fold does not fit in 2 GB). At least 1.
     /// </summary>
-    public long FoldFlows { get; init; } = 2_000_000;
+    public long? FoldFlows { get; init; }
 
     public static BulkOptions Default { get; } = new();
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 using PcapSearch.Query;
 using PcapSearch.Store.Catalog;
 using PcapSearch.Store.Documents;
@@ -118,21 +119,37 @@ public sealed partial class DuckDbFlowStore : IFlowStore
             folded = state.ExecuteScalar() is long value ? value : null;
         }
         if (folded == _lastBatch) return;
-        foreach (long last in FoldSlices(folded))
+        if (_bulk.FoldFlows is null)
         {
-            using var transaction = _writer.BeginTransaction();
-            foreach (string sql in FlowSummary.FoldSql(folded, last)) Execute(_writer, sql);
-            if (folded is not null) MergeWhenOutnumbered();
-            transaction.Commit();
+            // One transaction is the fastest fold (each further one merges the edges again), but its grouping must fit in
+            // DuckDB's memory limit; when it does not, nothing was folded and the slices below fold it.
+            try
+            {
+                FoldUpTo(folded, _lastBatch);
+                return;
+            }
+            catch (DuckDBException e) when (e.ErrorType == DuckDBErrorType.OutOfMemory)
+            {
+            }
+        }
+        foreach (long last in FoldSlices(folded, _bulk.FoldFlows ?? BulkOptions.FoldSliceFlows))
+        {
+            FoldUpTo(folded, last);
             folded = last;
         }
     }
 
-    /// <summary>
-    /// The batches each fold transaction ends with, so that one holds about <see cref="BulkOptions.FoldFlows"/> flows at
-    /// most (a batch is never split): DuckDB's grouping of a slice must fit in its memory limit.
-    /// </summary>
-    private List<long> FoldSlices(long? folded)
+    /// <summary>Folds the flows of the batches above <paramref name="folded"/> up to <paramref name="last"/>, in one transaction.</summary>
+    private void FoldUpTo(long? folded, long last)
+    {
+        using var transaction = _writer.BeginTransaction();
+        foreach (string sql in FlowSummary.FoldSql(folded, last)) Execute(_writer, sql);
+        if (folded is not null) MergeWhenOutnumbered();
+        transaction.Commit();
+    }
+
+    /// <summary>The batches each fold transaction ends with, so that one holds about <paramref name="flowsEach"/> flows at most (a batch is never split).</summary>
+    private List<long> FoldSlices(long? folded, long flowsEach)
     {
         var ends = new List<long>();
         using var command = _writer.CreateCommand();
@@ -143,7 +160,7 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         while (reader.Read())
         {
             flows += ToLong(reader.GetValue(1));
-            if (flows < _bulk.FoldFlows) continue;
+            if (flows < flowsEach) continue;
             ends.Add(ToLong(reader.GetValue(0)));
             flows = 0;
         }
