@@ -110,6 +110,7 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         return summary;
     }
 
+    /// <summary>Folds the batches written since the last fold (the caller holds the write lock).</summary>
     private void FoldUnderLock()
     {
         long? folded;
