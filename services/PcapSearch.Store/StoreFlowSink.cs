@@ -43,11 +43,12 @@ public sealed class StoreFlowSink(IFlowStore store, CaptureSource capture, int? 
         if (_batch.Count == 0) return;
         var batch = _batch;
         _batch = new List<Flow>(_batchSize);
-        _writing = Task.Run(() =>
+        // A thread of its own: a write blocks for seconds, which the thread pool (serve's requests) should not pay for.
+        _writing = Task.Factory.StartNew(() =>
         {
             store.UpsertFlows(capture, batch);
             Interlocked.Add(ref _written, batch.Count);
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Waits for a write under way without throwing its failure (the caller is leaving on a failure of its own, or already saw it).</summary>

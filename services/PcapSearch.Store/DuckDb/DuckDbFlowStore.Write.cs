@@ -68,10 +68,16 @@ public sealed partial class DuckDbFlowStore
         return path;
     }
 
-    /// <summary>Runs <paramref name="work"/> for writers 0 to <paramref name="count"/> - 1 at once (the first on this thread); throws a failure once all have ended.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> for writers 0 to <paramref name="count"/> - 1 at once (the first on this thread, the
+    /// others each on a thread of its own: a batch takes about a second, which the thread pool should not wait for);
+    /// throws a failure once all have ended.
+    /// </summary>
     private static void OnEveryWriter(int count, Action<int> work)
     {
-        var others = Enumerable.Range(1, count - 1).Select(i => Task.Run(() => work(i))).ToArray();
+        var others = Enumerable.Range(1, count - 1)
+            .Select(i => Task.Factory.StartNew(() => work(i), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
         try
         {
             work(0);
