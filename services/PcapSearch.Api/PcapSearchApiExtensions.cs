@@ -18,8 +18,8 @@ namespace PcapSearch.Api;
 /// <summary>
 /// The API as three calls a host makes: <see cref="AddPcapSearchApi"/> (services), <see cref="UsePcapSearchApi"/>
 /// (the request pipeline: logging, problem details, CORS, authentication, metrics, the UI's files) and
-/// <see cref="MapPcapSearchApi"/> (the endpoints). The host registers the <see cref="IFlowStore"/> and, where it
-/// takes uploads, the <see cref="Ingest.ICaptureIntake"/>.
+/// <see cref="MapPcapSearchApi"/> (the endpoints). The host registers the <see cref="IFlowStore"/>, where it
+/// takes uploads the <see cref="Ingest.ICaptureIntake"/>, and where it enriches the <see cref="Enrichment.FlowEnricher"/>.
 /// </summary>
 public static class PcapSearchApiExtensions
 {
@@ -81,6 +81,7 @@ public static class PcapSearchApiExtensions
         HostEndpoints.Map(api);
         CaptureEndpoints.Map(api);
         SavedObjectEndpoints.Map(api);
+        EnrichmentEndpoints.Map(api);
         app.MapGet("/healthz", Health).WithName("health").WithSummary("Whether the API answers and its store reads.");
         app.MapMetrics("/metrics", app.Services.GetRequiredService<ApiMetrics>().Registry);
         app.MapOpenApi();

@@ -38,13 +38,26 @@ public sealed class FlowEnricher : IDisposable
     /// <summary>Whether there is no data of any kind, so flows pass unchanged.</summary>
     public bool IsEmpty => _geo.Databases.Count == 0 && _asnDatabases.Databases.Count == 0 && _asnCsv.Count == 0 && _macFiles.Count == 0;
 
-    /// <summary>One line per kind of data: the files in use, or that none is.</summary>
-    public IReadOnlyList<string> Describe() =>
+    /// <summary>The files in use, by kind (GeoIP, ASN, MAC vendors), with the licence files beside each.</summary>
+    public IReadOnlyList<EnrichmentSource> Sources() =>
     [
-        "GeoIP: " + Names(_geo.Databases.Select(d => d.Path)),
-        "ASN: " + Names([.. _asnDatabases.Databases.Select(d => d.Path), .. _asnCsv]),
-        "MAC vendors: " + Names(_macFiles),
+        .. _geo.Databases.Select(d => EnrichmentSource.Of(EnrichmentSource.Kinds.GeoIp, d.Path)),
+        .. _asnDatabases.Databases.Select(d => d.Path).Concat(_asnCsv).Select(path => EnrichmentSource.Of(EnrichmentSource.Kinds.Asn, path)),
+        .. _macFiles.Select(path => EnrichmentSource.Of(EnrichmentSource.Kinds.MacVendors, path)),
     ];
+
+    /// <summary>One line per kind of data: the files in use, or that none is.</summary>
+    public IReadOnlyList<string> Describe()
+    {
+        var sources = Sources();
+        string Files(string kind) => Names(sources.Where(s => s.Kind == kind).Select(s => s.Path));
+        return
+        [
+            "GeoIP: " + Files(EnrichmentSource.Kinds.GeoIp),
+            "ASN: " + Files(EnrichmentSource.Kinds.Asn),
+            "MAC vendors: " + Files(EnrichmentSource.Kinds.MacVendors),
+        ];
+    }
 
     /// <summary>
     /// What is missing, as the one warning to give when no data of any kind was configured nor installed (null otherwise).

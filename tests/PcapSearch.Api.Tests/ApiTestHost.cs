@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using PcapSearch.Api.Hosting;
+using PcapSearch.Enrichment;
 using PcapSearch.Flows.Engine;
 using PcapSearch.Ingest;
 using PcapSearch.Ingest.Indexing;
@@ -44,7 +45,8 @@ public sealed class ApiTestHost : IAsyncDisposable
     /// <summary>What the intake announced: no worker runs in these tests, so announced captures stay queued.</summary>
     public RecordingAnnouncer Announced => (RecordingAnnouncer)Services.GetRequiredService<ICaptureAnnouncer>();
 
-    public static async Task<ApiTestHost> StartAsync(Func<ApiOptions, ApiOptions>? configure = null, bool inMemory = false)
+    /// <param name="enricher">The enrichment the host says it uses (serve registers its own); none when null.</param>
+    public static async Task<ApiTestHost> StartAsync(Func<ApiOptions, ApiOptions>? configure = null, bool inMemory = false, FlowEnricher? enricher = null)
     {
         string data = Directory.CreateTempSubdirectory("pcapsearch-api-").FullName;
         var options = new ApiOptions { DataDirectory = data, Port = 0, LogLevel = Serilog.Events.LogEventLevel.Warning };
@@ -56,6 +58,7 @@ public sealed class ApiTestHost : IAsyncDisposable
             services.AddSingleton<IFlowStore>(store);
             services.AddCaptureIntake(new IntakeOptions { DataDirectory = data, MaxCaptureBytes = options.MaxUploadBytes });
             services.AddSingleton<ICaptureAnnouncer, RecordingAnnouncer>();
+            if (enricher is not null) services.AddSingleton(enricher);
         }, builder => { if (inMemory) builder.WebHost.UseTestServer(); });
         await app.StartAsync();
         var client = inMemory ? app.GetTestClient() : new HttpClient { BaseAddress = ApiHost.Url(app) };

@@ -96,5 +96,23 @@ public sealed class InstalledDataTests : IClassFixture<InstalledDataTests.Enrich
         Assert.Null(_enricher.Warning);
     }
 
+    [Fact]
+    public void Each_source_names_its_file_and_the_licence_files_beside_it()
+    {
+        var sources = _enricher.Sources();
+        Assert.Equal([EnrichmentSource.Kinds.GeoIp, EnrichmentSource.Kinds.Asn, EnrichmentSource.Kinds.MacVendors], sources.Select(s => s.Kind).Distinct());
+        foreach (var source in sources)
+        {
+            Assert.True(File.Exists(source.Path), source.Path);
+            string folder = Path.GetDirectoryName(source.Path)!;
+            var licences = Directory.EnumerateFiles(folder).Select(Path.GetFileName)
+                .Where(name => name!.Contains("LICENSE", StringComparison.OrdinalIgnoreCase) || name.StartsWith("COPYING", StringComparison.OrdinalIgnoreCase));
+            Assert.Equal(licences.Order(StringComparer.Ordinal), source.Licences);
+        }
+        // The ASN ranges set-up installs come with their three sources' licences.
+        var asnCsv = sources.First(s => s.Kind == EnrichmentSource.Kinds.Asn && s.Path.EndsWith(".csv", StringComparison.Ordinal));
+        Assert.Superset(new HashSet<string>(["DBIP-LICENSE", "NRO_LICENSE", "ROUTEVIEWS-LICENSE"]), asnCsv.Licences.ToHashSet());
+    }
+
     private static string? Known(string? text) => string.IsNullOrEmpty(text) ? null : text;
 }

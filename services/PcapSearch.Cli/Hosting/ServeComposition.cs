@@ -32,6 +32,7 @@ public static class ServeComposition
         var bus = BusOptions.FromEnvironment();
         bool serve = settings.Watch is not null;
         services.AddCaptureBus(bus with { Consume = serve || bus.RabbitMqUrl is null });
+        services.AddSingleton(enricher);
         services.AddSingleton<ICaptureIndexer>(provider => new CaptureIndexer(provider.GetRequiredService<IFlowStore>(), new IndexerOptions { Enricher = enricher }));
     }
 }

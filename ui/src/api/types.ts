@@ -139,3 +139,10 @@ export interface Problem {
   query?: string;
   caret?: string;
 }
+
+/** A data file the enrichment reads (GET /api/enrichment): its kind, its name and the licence files beside it. */
+export interface EnrichmentFile {
+  kind: "geoip" | "asn" | "mac-vendors";
+  file: string;
+  licences: string[];
+}
