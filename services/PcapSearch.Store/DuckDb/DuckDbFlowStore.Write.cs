@@ -39,7 +39,7 @@ public sealed partial class DuckDbFlowStore
             {
                 int batches = Math.Min(_writers.Length, (flows.Count - start + batchSize - 1) / batchSize);
                 var unique = new bool[batches];
-                OnEveryWriter(batches, i =>
+                AtOnce.Run(batches, i =>
                 {
                     int first = start + i * batchSize;
                     unique[i] = _writers[i].Take(capture, flows, first, Math.Min(batchSize, flows.Count - first));
@@ -49,7 +49,7 @@ public sealed partial class DuckDbFlowStore
                 long firstBatch = _lastBatch + 1;
                 _lastBatch += batches;
                 // Appending batches are written at once; a batch that replaces rows may replace the batch's before it.
-                if (paths.All(path => path == BatchPath.Append)) OnEveryWriter(batches, i => _writers[i].Write(BatchPath.Append, firstBatch + i));
+                if (paths.All(path => path == BatchPath.Append)) AtOnce.Run(batches, i => _writers[i].Write(BatchPath.Append, firstBatch + i));
                 else for (int i = 0; i < batches; i++) _writers[i].Write(paths[i], firstBatch + i);
             }
         }
@@ -66,27 +66,6 @@ public sealed partial class DuckDbFlowStore
         fresh.Ids.UnionWith(keys);
         if (fresh.Ids.Count > MaxFreshIds) _fresh = null;
         return path;
-    }
-
-    /// <summary>
-    /// Runs <paramref name="work"/> for writers 0 to <paramref name="count"/> - 1 at once (the first on this thread, the
-    /// others each on a thread of its own: a batch takes about a second, which the thread pool should not wait for);
-    /// throws a failure once all have ended.
-    /// </summary>
-    private static void OnEveryWriter(int count, Action<int> work)
-    {
-        var others = Enumerable.Range(1, count - 1)
-            .Select(i => Task.Factory.StartNew(() => work(i), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
-            .ToArray();
-        try
-        {
-            work(0);
-        }
-        finally
-        {
-            Task.WhenAny(Task.WhenAll(others)).GetAwaiter().GetResult(); // waits without throwing: their connections are in use until then
-        }
-        foreach (var other in others) other.GetAwaiter().GetResult();
     }
 
     /// <summary>
