@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { ApiError } from "./client";
+import { ApiError, getJson } from "./client";
 import type { Problem } from "./types";
 
 export interface ApiState<T> {
@@ -36,4 +36,21 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
 export function toProblem(e: unknown): Problem {
   if (e instanceof ApiError) return e.problem;
   return { status: 0, title: "The API did not answer", detail: e instanceof Error ? e.message : String(e) };
+}
+
+const askedOnce = new Map<string, Promise<unknown>>();
+
+/** GET path once per page, for answers that stay the same while it is open; a failed answer is asked again next time. */
+export function useOncePerPage<T>(path: string): ApiState<T> {
+  return useApi(path, () => {
+    let answer = askedOnce.get(path) as Promise<T> | undefined;
+    if (answer === undefined) {
+      answer = getJson<T>(path).catch((e: unknown) => {
+        askedOnce.delete(path);
+        throw e;
+      });
+      askedOnce.set(path, answer);
+    }
+    return answer;
+  });
 }
