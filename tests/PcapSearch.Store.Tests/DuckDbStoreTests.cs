@@ -23,6 +23,23 @@ public sealed class DuckDbStoreTests(StoreFixture fixture) : IClassFixture<Store
     }
 
     [Fact]
+    public void A_new_store_is_written_in_the_newest_storage_format_not_the_default_one()
+    {
+        string store = Path.Combine(fixture.Directory, "newest.duckdb"), plain = Path.Combine(fixture.Directory, "plain.duckdb");
+        using (new DuckDbFlowStore(store)) { }
+        Assert.NotEqual(StorageVersion(plain), StorageVersion(store));
+    }
+
+    private static string StorageVersion(string path)
+    {
+        using var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = path }.ToString());
+        connection.Open();
+        using var version = connection.CreateCommand();
+        version.CommandText = "SELECT tags['storage_version'] FROM duckdb_databases() WHERE database_name = current_database()";
+        return (string)version.ExecuteScalar()!;
+    }
+
+    [Fact]
     public void The_memory_limit_bounds_the_open_database_and_a_bad_one_is_refused()
     {
         string path = Path.Combine(fixture.Directory, "bounded.duckdb");

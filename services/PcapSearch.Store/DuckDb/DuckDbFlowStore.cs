@@ -36,6 +36,9 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         _bulk.Validate();
         _clock = clock ?? TimeProvider.System;
         var connection = new DuckDBConnectionStringBuilder { DataSource = path };
+        // A new file in the newest format writes ~20% faster (DuckDB's newer string compression) than the default, which
+        // older DuckDB versions can read; only this store reads it. A file keeps the format it was made with.
+        connection["storage_compatibility_version"] = "latest";
         if (memoryLimit is not null) connection["memory_limit"] = memoryLimit;
         _connectionString = connection.ToString();
         _writer = new DuckDBConnection(_connectionString);
