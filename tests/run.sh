@@ -24,6 +24,17 @@ if [ "${PIPESTATUS[0]}" -ne 0 ]; then
   exit 1
 fi
 
+# The native build of `flows` that ./pcapsearch runs; the CLI tests compare it with the .NET build.
+native="$root/.build/native/pcapsearch"
+if ! dotnet publish services/PcapSearch.Cli.Native/PcapSearch.Cli.Native.csproj -c Release -o "$(dirname "$native")" 2>&1 | tail -n 30; then :; fi
+if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+  echo "tests/run.sh: the native build of flows failed"
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+touch "$native"
+export PCAPSEARCH_NATIVE_CLI="$native"
+
 results="$(mktemp -d)"
 dotnet test PcapSearch.sln -c Release --no-build --logger "trx" --results-directory "$results" \
   -- RunConfiguration.TestSessionTimeout=3000000 2>&1 | tee "$results/console.log"

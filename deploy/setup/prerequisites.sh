@@ -3,11 +3,13 @@
 #   prerequisites.sh runtime   libpcap (capture filters and live capture) + enrichment data: ieee-data
 #                              (MAC vendors) and, with node/npm, the GeoIP and ASN packages of
 #                              deploy/enrichment/package.json in .build/enrichment (docs/enrichment.md)
-#   prerequisites.sh test      runtime + python3 (benchmark capture generator) and PyYAML (reads the
+#   prerequisites.sh test      runtime + native + python3 (benchmark capture generator) and PyYAML (reads the
 #                              compose file) + rabbitmq-server (the bus tests' private node) + mmdb-bin
 #                              (mmdblookup, the enrichment tests' independent reader) + tests/tools
 #                              (s3rver, the S3 server the bucket watcher's tests start)
 #                              + ui + chromium (the browser the UI's end-to-end tests drive)
+#   prerequisites.sh native    gcc and the C library's development files (they link the native build of `flows`,
+#                              services/PcapSearch.Cli.Native)
 #   prerequisites.sh ui        node and npm (serve and api build the web UI in ui/ when it is missing or stale)
 #   prerequisites.sh bench     libpcap, python3 and tshark (the comparison in tests/bench/flows.sh)
 set -euo pipefail
@@ -23,12 +25,13 @@ need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok ins
 need_node() { command -v npm >/dev/null || packages+=(nodejs npm); }
 need_python() { command -v python3 >/dev/null || packages+=(python3); }
 role_runtime() { need libpcap0.8; need ieee-data; enrichment=1; }
+role_native() { need gcc; need libc6-dev; }
 role_ui() { need_node; }
-role_test() { role_runtime; role_ui; need rabbitmq-server; need python3-yaml; need mmdb-bin; need_python; need chromium; tools=1; }
+role_test() { role_runtime; role_native; role_ui; need rabbitmq-server; need python3-yaml; need mmdb-bin; need_python; need chromium; tools=1; }
 role_bench() { need libpcap0.8; need tshark; need_python; }
 for role in "${want[@]}"; do
   case "$role" in
-    runtime | ui | test | bench) "role_$role" ;;
+    runtime | native | ui | test | bench) "role_$role" ;;
     *) echo "prerequisites.sh: unknown role $role" >&2; exit 2 ;;
   esac
 done

@@ -26,9 +26,20 @@ public static class CliProcess
     public static CliResult Run(params string[] arguments) => RunWith(new Dictionary<string, string>(), arguments);
 
     /// <summary>Runs with these environment variables set on top of the test's own.</summary>
-    public static CliResult RunWith(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static CliResult RunWith(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Finish(Start(arguments, environment), arguments);
+
+    /// <summary>Runs a native executable of the verbs (<see cref="NativeCli"/>) the same way.</summary>
+    public static CliResult RunNative(string executable, params string[] arguments)
     {
-        using var process = Start(arguments, environment);
+        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        return Finish(Process.Start(start)!, arguments);
+    }
+
+    private static CliResult Finish(Process started, string[] arguments)
+    {
+        using var process = started;
         var stderr = process.StandardError.ReadToEndAsync();
         string stdout = process.StandardOutput.ReadToEnd();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
