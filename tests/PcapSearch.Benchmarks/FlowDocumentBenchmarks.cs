@@ -38,7 +38,7 @@ public class FlowDocumentBenchmarks
     [Benchmark(Description = "event.id (FlowId, SHA-256)")]
     public int DocumentId()
     {
-        using var ids = new FlowId(_captureId);
+        var ids = new FlowId(_captureId);
         Span<byte> id = stackalloc byte[FlowId.Length];
         int sum = 0;
         foreach (var flow in _flows)

@@ -17,6 +17,21 @@ public class EcsValuesTests
     }
 
     [Fact]
+    public void Timestamps_agree_with_the_calendar_of_datetime_from_year_1_to_9999()
+    {
+        var random = new Random(20261123);
+        long first = (DateTime.MinValue.Ticks - DateTime.UnixEpoch.Ticks) * 100, last = (DateTime.MaxValue.Ticks - DateTime.UnixEpoch.Ticks) * 100;
+        var leapDays = new[] { "2000-02-29", "1900-03-01", "2100-02-28", "2024-12-31", "1600-02-29", "0004-02-29" }
+            .Select(d => (DateTime.Parse(d + "T23:59:59Z", null, System.Globalization.DateTimeStyles.AdjustToUniversal).Ticks - DateTime.UnixEpoch.Ticks) * 100);
+        foreach (long ns in leapDays.Concat([first, last]).Concat(Enumerable.Range(0, 100_000).Select(_ => random.NextInt64(first, last))))
+        {
+            var time = DateTime.UnixEpoch.AddTicks(Math.DivRem(ns, 100, out long below) - (below < 0 ? 1 : 0));
+            long fraction = ((ns % 1_000_000_000L) + 1_000_000_000L) % 1_000_000_000L;
+            Assert.Equal($"{time:yyyy-MM-ddTHH:mm:ss}.{fraction:D9}Z", EcsValues.FormatTimestamp(ns, 9));
+        }
+    }
+
+    [Fact]
     public void Macs_use_the_ecs_notation()
     {
         Assert.Equal("00-1F-5B-FF-51-CB", EcsValues.Mac(0x001F5BFF51CBUL));

@@ -49,12 +49,10 @@ public sealed class WritePathTests(StoreFixture fixture) : IClassFixture<StoreFi
                 }
             }
             var corpus = new CaptureSource("id-corpus", "corpus");
-            using (var ids = new FlowId(corpus.Id))
-            {
-                // The corpus repeats some captures (and cuts of them), whose flows share ids as one capture: keep the first.
-                var seen = new HashSet<string>();
-                flows.RemoveAll(flow => !seen.Add(ids.Compute(flow)));
-            }
+            // The corpus repeats some captures (and cuts of them), whose flows share ids as one capture: keep the first.
+            var ids = new FlowId(corpus.Id);
+            var seen = new HashSet<string>();
+            flows.RemoveAll(flow => !seen.Add(ids.Compute(flow)));
             using var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb"), new BulkOptions { BatchSize = 500, Writers = writers });
             store.UpsertFlows(corpus, flows);
             Assert.True(AssertRowsHoldDocuments(store, corpus, flows) > 3_000);

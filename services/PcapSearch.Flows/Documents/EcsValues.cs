@@ -94,18 +94,70 @@ public static class EcsValues
             fraction += 1_000_000_000L;
             seconds--;
         }
-        var time = DateTime.UnixEpoch.AddSeconds(seconds);
-        time.TryFormat(utf8, out int written, "yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        int written = FormatSeconds(seconds, utf8);
         if (digits > 0)
         {
             utf8[written++] = (byte)'.';
-            Span<byte> nine = stackalloc byte[9];
-            Utf8Formatter.TryFormat((ulong)fraction, nine, out _, new System.Buffers.StandardFormat('D', 9));
-            nine[..Math.Min(digits, 9)].CopyTo(utf8[written..]);
-            written += Math.Min(digits, 9);
+            int shown = Math.Min(digits, 9);
+            for (int i = 8; i >= shown; i--) fraction /= 10;
+            WriteDigits(fraction, shown, utf8.Slice(written, shown));
+            written += shown;
         }
         utf8[written++] = (byte)'Z';
         return written;
+    }
+
+    /// <summary><c>yyyy-MM-ddTHH:mm:ss</c> of whole seconds since the Unix epoch (the proleptic Gregorian calendar).</summary>
+    private static int FormatSeconds(long seconds, Span<byte> utf8)
+    {
+        long days = Math.DivRem(seconds, 86_400L, out long second);
+        if (second < 0)
+        {
+            second += 86_400L;
+            days--;
+        }
+        var (year, month, day) = CivilDate(days);
+        if (year is < 1 or > 9999)
+        {
+            // Outside what four year digits hold: DateTime's own formatting (and its refusal) decides.
+            DateTime.UnixEpoch.AddSeconds(seconds).TryFormat(utf8, out int written, "yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+            return written;
+        }
+        WriteDigits(year, 4, utf8);
+        utf8[4] = (byte)'-';
+        WriteDigits(month, 2, utf8[5..]);
+        utf8[7] = (byte)'-';
+        WriteDigits(day, 2, utf8[8..]);
+        utf8[10] = (byte)'T';
+        WriteDigits(second / 3600, 2, utf8[11..]);
+        utf8[13] = (byte)':';
+        WriteDigits(second / 60 % 60, 2, utf8[14..]);
+        utf8[16] = (byte)':';
+        WriteDigits(second % 60, 2, utf8[17..]);
+        return 19;
+    }
+
+    /// <summary>Year, month and day of a day number counted from 1970-01-01 (H. Hinnant's days_from_civil, inverted).</summary>
+    private static (long Year, long Month, long Day) CivilDate(long days)
+    {
+        long z = days + 719_468;
+        long era = (z >= 0 ? z : z - 146_096) / 146_097;
+        long dayOfEra = z - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long shiftedMonth = (5 * dayOfYear + 2) / 153; // March = 0
+        long day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+        long month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
+    }
+
+    private static void WriteDigits(long value, int count, Span<byte> utf8)
+    {
+        for (int i = count - 1; i >= 0; i--)
+        {
+            utf8[i] = (byte)('0' + value % 10);
+            value /= 10;
+        }
     }
 
     public static string FormatTimestamp(long unixNs, int digits)

@@ -89,9 +89,5 @@ public sealed class FlowCsvWriter : IFlowSink, IDisposable
 
     public void Flush() => _output.Flush();
 
-    public void Dispose()
-    {
-        _output.Flush();
-        _ids.Dispose();
-    }
+    public void Dispose() => _output.Flush();
 }

@@ -15,7 +15,8 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private readonly Stream _output;
     private readonly Utf8JsonWriter _json;
-    private readonly CaptureSource _capture;
+    private readonly JsonEncodedText _captureId;
+    private readonly JsonEncodedText _captureFile;
     private readonly FlowId _ids;
     private readonly ushort _communityIdSeed;
 
@@ -23,7 +24,8 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
     {
         _output = output;
         _json = new Utf8JsonWriter(output, WriterOptions);
-        _capture = capture;
+        _captureId = JsonEncodedText.Encode(capture.Id, WriterOptions.Encoder);
+        _captureFile = JsonEncodedText.Encode(capture.FileName, WriterOptions.Encoder);
         _ids = new FlowId(capture.Id);
         _communityIdSeed = communityIdSeed;
     }
@@ -32,9 +34,9 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
     {
         var json = _json;
         json.WriteStartObject();
-        WriteTimestamp("@timestamp", flow.FirstNs, flow);
+        WriteTimestamp("@timestamp"u8, flow.FirstNs, flow);
 
-        json.WriteStartObject("event");
+        json.WriteStartObject("event"u8);
         Span<byte> id = stackalloc byte[FlowId.Length];
         _ids.Write(flow, id);
         json.WriteString(Names.Id, id);
@@ -45,37 +47,37 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         json.WriteStartArray(Names.Type);
         json.WriteStringValue(Names.Connection);
         json.WriteEndArray();
-        WriteTimestamp("start", flow.FirstNs, flow);
-        WriteTimestamp("end", flow.LastNs, flow);
-        json.WriteNumber("duration", flow.DurationNs);
+        WriteTimestamp("start"u8, flow.FirstNs, flow);
+        WriteTimestamp("end"u8, flow.LastNs, flow);
+        json.WriteNumber("duration"u8, flow.DurationNs);
         json.WriteEndObject();
 
         WriteEndpoint(Names.Source, flow.SourceIp, flow.SourcePort, flow, flow.Source, flow.SourceEnrichment);
         WriteEndpoint(Names.Destination, flow.DestinationIp, flow.DestinationPort, flow, flow.Destination, flow.DestinationEnrichment);
 
-        json.WriteStartObject("network");
-        json.WriteString("transport", EcsValues.Transport(flow.Protocol));
-        json.WriteString("type", EcsValues.NetworkType(flow.IsIpv6));
-        json.WriteString("iana_number", flow.Protocol.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteStartObject("network"u8);
+        json.WriteString("transport"u8, Values.Transports[flow.Protocol]);
+        json.WriteString("type"u8, flow.IsIpv6 ? Values.Ipv6 : Values.Ipv4);
+        json.WriteString("iana_number"u8, Values.IanaNumbers[flow.Protocol]);
         var applications = flow.Applications;
-        if (applications.Count == 1) json.WriteString("protocol", applications[0].Name);
-        else if (applications.Count > 1) WriteNames("protocol", applications.Select(a => a.Name).ToArray());
-        json.WriteNumber("bytes", flow.Bytes);
-        json.WriteNumber("packets", flow.Packets);
+        if (applications.Count == 1) json.WriteString("protocol"u8, applications[0].Name);
+        else if (applications.Count > 1) WriteNames("protocol"u8, applications.Select(a => a.Name).ToArray());
+        json.WriteNumber("bytes"u8, flow.Bytes);
+        json.WriteNumber("packets"u8, flow.Packets);
         Span<byte> communityId = stackalloc byte[CommunityId.Length];
         flow.WriteCommunityId(_communityIdSeed, communityId);
         json.WriteString(Names.CommunityId, communityId);
         if (flow.HasVlan)
         {
-            json.WriteStartObject("vlan");
-            json.WriteString("id", flow.Vlan.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteStartObject("vlan"u8);
+            WriteNumberText("id"u8, flow.Vlan);
             json.WriteEndObject();
         }
         if (flow.HasInnerVlan)
         {
-            json.WriteStartObject("inner");
-            json.WriteStartObject("vlan");
-            json.WriteString("id", flow.InnerVlan.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteStartObject("inner"u8);
+            json.WriteStartObject("vlan"u8);
+            WriteNumberText("id"u8, flow.InnerVlan);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -113,12 +115,12 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
     {
         var json = _json;
         json.WriteStartObject(Names.Geo);
-        if (geo.CountryIsoCode is { } iso) json.WriteString("country_iso_code", iso);
-        if (geo.CountryName is { } country) json.WriteString("country_name", country);
-        if (geo.ContinentCode is { } continent) json.WriteString("continent_code", continent);
-        if (geo.RegionName is { } region) json.WriteString("region_name", region);
-        if (geo.CityName is { } city) json.WriteString("city_name", city);
-        if (geo.Location is { } location) json.WriteString("location", location.ToString());
+        if (geo.CountryIsoCode is { } iso) json.WriteString("country_iso_code"u8, iso);
+        if (geo.CountryName is { } country) json.WriteString("country_name"u8, country);
+        if (geo.ContinentCode is { } continent) json.WriteString("continent_code"u8, continent);
+        if (geo.RegionName is { } region) json.WriteString("region_name"u8, region);
+        if (geo.CityName is { } city) json.WriteString("city_name"u8, city);
+        if (geo.Location is { } location) json.WriteString("location"u8, location.ToString());
         json.WriteEndObject();
     }
 
@@ -126,11 +128,11 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
     {
         var json = _json;
         json.WriteStartObject(Names.As);
-        json.WriteNumber("number", system.Number);
+        json.WriteNumber("number"u8, system.Number);
         if (system.OrganizationName is { } organization)
         {
-            json.WriteStartObject("organization");
-            json.WriteString("name", organization);
+            json.WriteStartObject("organization"u8);
+            json.WriteString("name"u8, organization);
             json.WriteEndObject();
         }
         json.WriteEndObject();
@@ -145,45 +147,45 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
     private void WritePcap(Flow flow)
     {
         var json = _json;
-        json.WriteStartObject("pcap");
-        json.WriteStartObject("capture");
-        json.WriteString("id", _capture.Id);
-        json.WriteString("file", _capture.FileName);
+        json.WriteStartObject("pcap"u8);
+        json.WriteStartObject("capture"u8);
+        json.WriteString("id"u8, _captureId);
+        json.WriteString("file"u8, _captureFile);
         json.WriteEndObject();
-        json.WriteNumber("offset", flow.FirstOffset);
-        json.WriteString("end_reason", EcsValues.EndReason(flow.EndReason));
-        json.WriteStartObject("payload_bytes");
-        json.WriteNumber("source", flow.Source.PayloadBytes);
-        json.WriteNumber("destination", flow.Destination.PayloadBytes);
+        json.WriteNumber("offset"u8, flow.FirstOffset);
+        json.WriteString("end_reason"u8, Values.EndReasons[(int)flow.EndReason]);
+        json.WriteStartObject("payload_bytes"u8);
+        json.WriteNumber("source"u8, flow.Source.PayloadBytes);
+        json.WriteNumber("destination"u8, flow.Destination.PayloadBytes);
         json.WriteEndObject();
         WriteMacVendor(Names.Source, flow.SourceEnrichment);
         WriteMacVendor(Names.Destination, flow.DestinationEnrichment);
         if (flow.Source.FragmentFrames + flow.Destination.FragmentFrames > 0)
         {
-            json.WriteStartObject("fragments");
-            json.WriteNumber("source", flow.Source.FragmentFrames);
-            json.WriteNumber("destination", flow.Destination.FragmentFrames);
+            json.WriteStartObject("fragments"u8);
+            json.WriteNumber("source"u8, flow.Source.FragmentFrames);
+            json.WriteNumber("destination"u8, flow.Destination.FragmentFrames);
             json.WriteEndObject();
         }
         if (flow.Protocol == IpProtocol.Tcp)
         {
-            json.WriteStartObject("tcp_flags");
-            WriteNames("source", EcsValues.TcpFlagNames(flow.Source.TcpFlags));
-            WriteNames("destination", EcsValues.TcpFlagNames(flow.Destination.TcpFlags));
+            json.WriteStartObject("tcp_flags"u8);
+            WriteNames("source"u8, Values.TcpFlagNames[(byte)flow.Source.TcpFlags]);
+            WriteNames("destination"u8, Values.TcpFlagNames[(byte)flow.Destination.TcpFlags]);
             json.WriteEndObject();
         }
         if (flow.IsIcmp)
         {
-            json.WriteStartObject("icmp");
-            json.WriteNumber("type", flow.IcmpType);
-            json.WriteNumber("code", flow.IcmpCode);
+            json.WriteStartObject("icmp"u8);
+            json.WriteNumber("type"u8, flow.IcmpType);
+            json.WriteNumber("code"u8, flow.IcmpCode);
             json.WriteEndObject();
         }
         var tunnels = flow.Encapsulations & ~(Encapsulations.Vlan | Encapsulations.QinQ);
         if (tunnels != Encapsulations.None)
         {
-            json.WriteStartObject("tunnel");
-            WriteNames("type", EcsValues.EncapsulationNames(tunnels));
+            json.WriteStartObject("tunnel"u8);
+            WriteNames("type"u8, EcsValues.EncapsulationNames(tunnels));
             if (flow.HasOuterIp)
             {
                 json.WriteStartObject(Names.Source);
@@ -193,7 +195,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
                 WriteAddress(Names.Ip, flow.OuterDestination);
                 json.WriteEndObject();
             }
-            if (flow.TunnelId != 0) json.WriteNumber("id", flow.TunnelId);
+            if (flow.TunnelId != 0) json.WriteNumber("id"u8, flow.TunnelId);
             json.WriteEndObject();
         }
         json.WriteEndObject();
@@ -204,27 +206,51 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
     {
         if (enrichment?.MacVendor is not { } vendor) return;
         _json.WriteStartObject(side);
-        _json.WriteString("mac_vendor", vendor);
+        _json.WriteString("mac_vendor"u8, vendor);
         _json.WriteEndObject();
     }
 
-    private void WriteNames(string name, IReadOnlyList<string> values)
+    private void WriteNames(ReadOnlySpan<byte> name, IReadOnlyList<string> values)
     {
         _json.WriteStartArray(name);
         foreach (var value in values) _json.WriteStringValue(value);
         _json.WriteEndArray();
     }
 
-    private void WriteTimestamp(string name, long ns, Flow flow)
+    private void WriteNames(ReadOnlySpan<byte> name, JsonEncodedText[] values)
+    {
+        _json.WriteStartArray(name);
+        foreach (var value in values) _json.WriteStringValue(value);
+        _json.WriteEndArray();
+    }
+
+    /// <summary>A number written as text (ECS keeps VLAN ids as keywords).</summary>
+    private void WriteNumberText(ReadOnlySpan<byte> name, ushort number)
+    {
+        Span<byte> digits = stackalloc byte[5];
+        System.Buffers.Text.Utf8Formatter.TryFormat(number, digits, out int written);
+        _json.WriteString(name, digits[..written]);
+    }
+
+    private void WriteTimestamp(ReadOnlySpan<byte> name, long ns, Flow flow)
     {
         Span<byte> utf8 = stackalloc byte[40];
         _json.WriteString(name, utf8[..EcsValues.FormatTimestamp(ns, flow.TimestampDigits, utf8)]);
     }
 
-    public void Dispose()
+    public void Dispose() => _json.Dispose();
+
+    /// <summary>The values of <see cref="EcsValues"/> a document holds, encoded once.</summary>
+    private static class Values
     {
-        _json.Dispose();
-        _ids.Dispose();
+        public static readonly JsonEncodedText[] Transports = [.. Enumerable.Range(0, 256).Select(p => Encode(EcsValues.Transport((byte)p)))];
+        public static readonly JsonEncodedText[] IanaNumbers = [.. Enumerable.Range(0, 256).Select(p => Encode(p.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        public static readonly JsonEncodedText Ipv4 = Encode(EcsValues.NetworkType(ipv6: false));
+        public static readonly JsonEncodedText Ipv6 = Encode(EcsValues.NetworkType(ipv6: true));
+        public static readonly JsonEncodedText[] EndReasons = [.. Enum.GetValues<FlowEndReason>().Select(r => Encode(EcsValues.EndReason(r)))];
+        public static readonly JsonEncodedText[][] TcpFlagNames = [.. Enumerable.Range(0, 256).Select(f => EcsValues.TcpFlagNames((TcpFlags)f).Select(Encode).ToArray())];
+
+        private static JsonEncodedText Encode(string value) => JsonEncodedText.Encode(value, WriterOptions.Encoder);
     }
 
     /// <summary>Property names and constant values, encoded once.</summary>

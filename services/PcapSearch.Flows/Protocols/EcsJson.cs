@@ -6,7 +6,7 @@ namespace PcapSearch.Flows.Protocols;
 internal static class EcsJson
 {
     /// <summary>One value as a string, several as an array (ECS keyword fields take either).</summary>
-    public static void WriteOneOrMany(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    public static void WriteOneOrMany(Utf8JsonWriter json, ReadOnlySpan<byte> name, IReadOnlyList<string> values)
     {
         if (values.Count == 1)
         {

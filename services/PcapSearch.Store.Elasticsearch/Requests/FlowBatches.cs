@@ -17,7 +17,7 @@ public static class FlowBatches
         var batch = new BulkBatch();
         using var line = new MemoryStream();
         using var writer = new FlowDocumentWriter(line, capture);
-        using var ids = new FlowId(capture.Id);
+        var ids = new FlowId(capture.Id);
         foreach (var flow in flows)
         {
             line.SetLength(0);

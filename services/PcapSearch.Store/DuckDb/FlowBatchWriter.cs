@@ -54,7 +54,7 @@ internal sealed class FlowBatchWriter : IDisposable
         _ids.Clear();
         _keys.Clear();
         _keySet.Clear();
-        using var ids = new FlowId(capture.Id);
+        var ids = new FlowId(capture.Id);
         Span<byte> raw = stackalloc byte[9];
         bool unique = true;
         for (int i = start; i < start + count; i++)

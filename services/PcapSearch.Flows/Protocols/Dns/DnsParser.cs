@@ -301,17 +301,17 @@ public sealed class DnsParser : ProtocolParser
     public override void WriteEcs(Utf8JsonWriter json)
     {
         if (_names == null && _responseCodes == null && _answers == null) return;
-        json.WriteStartObject("dns");
+        json.WriteStartObject("dns"u8);
         if (_names is { Count: > 0 } || _types is { Count: > 0 })
         {
-            json.WriteStartObject("question");
-            if (_names is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "name", _names);
+            json.WriteStartObject("question"u8);
+            if (_names is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "name"u8, _names);
             if (_types is { Count: > 0 })
             {
-                if (_types.Count == 1) json.WriteString("type", TypeText(_types[0]));
+                if (_types.Count == 1) json.WriteString("type"u8, TypeText(_types[0]));
                 else
                 {
-                    json.WriteStartArray("type");
+                    json.WriteStartArray("type"u8);
                     foreach (var type in _types) json.WriteStringValue(TypeText(type));
                     json.WriteEndArray();
                 }
@@ -320,31 +320,31 @@ public sealed class DnsParser : ProtocolParser
         }
         if (_responseCodes is { Count: > 0 })
         {
-            if (_responseCodes.Count == 1) json.WriteString("response_code", ResponseCodeText(_responseCodes[0]));
+            if (_responseCodes.Count == 1) json.WriteString("response_code"u8, ResponseCodeText(_responseCodes[0]));
             else
             {
-                json.WriteStartArray("response_code");
+                json.WriteStartArray("response_code"u8);
                 foreach (var code in _responseCodes) json.WriteStringValue(ResponseCodeText(code));
                 json.WriteEndArray();
             }
         }
         if (_answers is { Count: > 0 })
         {
-            json.WriteStartArray("answers");
+            json.WriteStartArray("answers"u8);
             foreach (var answer in _answers)
             {
                 json.WriteStartObject();
-                json.WriteString("name", answer.Name);
-                json.WriteString("type", answer.Type);
-                if (answer.Data != null) json.WriteString("data", answer.Data);
-                json.WriteNumber("ttl", answer.Ttl);
+                json.WriteString("name"u8, answer.Name);
+                json.WriteString("type"u8, answer.Type);
+                if (answer.Data != null) json.WriteString("data"u8, answer.Data);
+                json.WriteNumber("ttl"u8, answer.Ttl);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
         }
         if (_resolvedIps is { Count: > 0 })
         {
-            json.WriteStartArray("resolved_ip");
+            json.WriteStartArray("resolved_ip"u8);
             foreach (var ip in _resolvedIps) json.WriteStringValue(ip);
             json.WriteEndArray();
         }

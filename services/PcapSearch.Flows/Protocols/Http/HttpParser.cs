@@ -354,41 +354,41 @@ public sealed class HttpParser : ProtocolParser
     {
         if (_methods != null || _statusCodes != null || _versions != null)
         {
-            json.WriteStartObject("http");
+            json.WriteStartObject("http"u8);
             if (_methods is { Count: > 0 })
             {
-                json.WriteStartObject("request");
-                EcsJson.WriteOneOrMany(json, "method", _methods);
+                json.WriteStartObject("request"u8);
+                EcsJson.WriteOneOrMany(json, "method"u8, _methods);
                 json.WriteEndObject();
             }
             if (_statusCodes is { Count: > 0 })
             {
-                json.WriteStartObject("response");
-                if (_statusCodes.Count == 1) json.WriteNumber("status_code", _statusCodes[0]);
+                json.WriteStartObject("response"u8);
+                if (_statusCodes.Count == 1) json.WriteNumber("status_code"u8, _statusCodes[0]);
                 else
                 {
-                    json.WriteStartArray("status_code");
+                    json.WriteStartArray("status_code"u8);
                     foreach (int code in _statusCodes) json.WriteNumberValue(code);
                     json.WriteEndArray();
                 }
                 json.WriteEndObject();
             }
-            if (_versions is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "version", _versions);
+            if (_versions is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "version"u8, _versions);
             json.WriteEndObject();
         }
         if (_targets != null || _domains != null)
         {
-            json.WriteStartObject("url");
-            if (_targets is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "original", _targets);
-            if (_domains is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "domain", _domains);
-            if (_paths is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "path", _paths);
-            if (_queries is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "query", _queries);
+            json.WriteStartObject("url"u8);
+            if (_targets is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "original"u8, _targets);
+            if (_domains is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "domain"u8, _domains);
+            if (_paths is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "path"u8, _paths);
+            if (_queries is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "query"u8, _queries);
             json.WriteEndObject();
         }
         if (_userAgents is { Count: > 0 })
         {
-            json.WriteStartObject("user_agent");
-            EcsJson.WriteOneOrMany(json, "original", _userAgents);
+            json.WriteStartObject("user_agent"u8);
+            EcsJson.WriteOneOrMany(json, "original"u8, _userAgents);
             json.WriteEndObject();
         }
     }

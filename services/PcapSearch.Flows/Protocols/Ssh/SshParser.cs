@@ -197,21 +197,21 @@ public sealed class SshParser : ProtocolParser
     public override void WriteEcs(Utf8JsonWriter json)
     {
         if (_client.Version == null && _server.Version == null && _client.Hassh == null && _server.Hassh == null) return;
-        json.WriteStartObject("ssh");
-        WriteSide(json, "client", _client);
-        WriteSide(json, "server", _server);
+        json.WriteStartObject("ssh"u8);
+        WriteSide(json, "client"u8, _client);
+        WriteSide(json, "server"u8, _server);
         json.WriteEndObject();
     }
 
-    private static void WriteSide(Utf8JsonWriter json, string name, in Side side)
+    private static void WriteSide(Utf8JsonWriter json, ReadOnlySpan<byte> name, in Side side)
     {
         if (side.Version == null && side.Hassh == null) return;
         json.WriteStartObject(name);
-        if (side.Version != null) json.WriteString("version", side.Version);
+        if (side.Version != null) json.WriteString("version"u8, side.Version);
         if (side.Hassh != null)
         {
-            json.WriteString("hassh", side.Hassh);
-            json.WriteString("hassh_algorithms", side.HasshAlgorithms);
+            json.WriteString("hassh"u8, side.Hassh);
+            json.WriteString("hassh_algorithms"u8, side.HasshAlgorithms);
         }
         json.WriteEndObject();
     }

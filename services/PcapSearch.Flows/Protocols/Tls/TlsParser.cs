@@ -182,25 +182,25 @@ public sealed class TlsParser : ProtocolParser
     {
         bool hasClient = ServerName != null || Ja3 != null;
         if (!hasClient && Ja3s == null && Version == null && Cipher == null) return;
-        json.WriteStartObject("tls");
+        json.WriteStartObject("tls"u8);
         if (Version != null)
         {
-            json.WriteString("version", Version);
-            json.WriteString("version_protocol", VersionProtocol);
+            json.WriteString("version"u8, Version);
+            json.WriteString("version_protocol"u8, VersionProtocol);
         }
-        if (Cipher is { } cipher) json.WriteString("cipher", TlsCipherSuites.Name(cipher));
+        if (Cipher is { } cipher) json.WriteString("cipher"u8, TlsCipherSuites.Name(cipher));
         if (hasClient)
         {
-            json.WriteStartObject("client");
-            if (ServerName != null) json.WriteString("server_name", ServerName);
+            json.WriteStartObject("client"u8);
+            if (ServerName != null) json.WriteString("server_name"u8, ServerName);
             if (Ja3 != null)
             {
-                json.WriteString("ja3", Ja3);
-                json.WriteString("ja3_string", Ja3String);
+                json.WriteString("ja3"u8, Ja3);
+                json.WriteString("ja3_string"u8, Ja3String);
             }
             if (SupportedCiphers is { Length: > 0 } suites)
             {
-                json.WriteStartArray("supported_ciphers");
+                json.WriteStartArray("supported_ciphers"u8);
                 foreach (ushort suite in suites) json.WriteStringValue(TlsCipherSuites.Name(suite));
                 json.WriteEndArray();
             }
@@ -208,8 +208,8 @@ public sealed class TlsParser : ProtocolParser
         }
         if (Ja3s != null)
         {
-            json.WriteStartObject("server");
-            json.WriteString("ja3s", Ja3s);
+            json.WriteStartObject("server"u8);
+            json.WriteString("ja3s"u8, Ja3s);
             json.WriteEndObject();
         }
         json.WriteEndObject();
