@@ -33,7 +33,9 @@ public sealed partial class CaptureReader : IDisposable
         int windowSize = compressed || rawLength < 0
             ? LargestWindow
             : (int)Math.Clamp(rawLength, SmallestWindow, LargestWindow);
-        _input = new InputWindow(unwrapped.Stream, compressed, head, windowSize);
+        // A compressed input is decompressed ahead on a thread of its own (2 GB of gzip: 1.35-1.44 s instead of 1.48 s).
+        // A plain file is not: the copy out of the read-ahead chunks cost what moving the kernel's read away saved.
+        _input = new InputWindow(compressed ? new ReadAheadStream(unwrapped.Stream) : unwrapped.Stream, compressed, head, windowSize);
         try
         {
             string container = string.Concat(unwrapped.Layers.Reverse().Select(layer => " in " + layer));
