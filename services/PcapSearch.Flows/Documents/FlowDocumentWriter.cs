@@ -253,7 +253,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         private static JsonEncodedText Encode(string value) => JsonEncodedText.Encode(value, WriterOptions.Encoder);
     }
 
-    /// <summary>Property names and constant values, encoded once.</summary>
+    /// <summary>Names handed to the helpers (an endpoint's side, its fields) and constant values, encoded once; other property names are UTF-8 literals where they are written.</summary>
     private static class Names
     {
         public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
