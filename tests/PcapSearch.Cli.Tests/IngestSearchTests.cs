@@ -24,6 +24,19 @@ public class IngestSearchTests : IDisposable
     }
 
     [Fact]
+    public void The_catalog_records_the_ingested_file_by_its_capture_id_and_sha256()
+    {
+        string capture = TestCorpus.PathOf("arkime/http-simple-get.pcap");
+        Assert.Equal(0, CliProcess.Run("ingest", "--data", _data, capture).ExitCode);
+
+        using var store = Verbs.DataDirectory.OpenStore(new DirectoryInfo(_data));
+        var record = Assert.Single(store.Captures());
+        Assert.Equal(Capture.CaptureIdentity.ContentIdOf(capture), record.Id);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(capture))), record.Sha256);
+        Assert.Equal(Store.CaptureStatus.Done, record.Status);
+    }
+
+    [Fact]
     public void The_store_memory_limit_is_taken_from_the_environment_and_a_bad_one_refused()
     {
         string capture = TestCorpus.PathOf("arkime/dns-tcp.pcap");

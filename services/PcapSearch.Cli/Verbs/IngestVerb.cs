@@ -54,8 +54,9 @@ public static class IngestVerb
             try
             {
                 var clock = Stopwatch.StartNew();
-                var capture = CaptureInPlace.Received(file.FullName, "cli");
+                var (capture, sha256) = CaptureInPlace.Hashing(file.FullName, "cli");
                 var record = IngestProgressDisplay.Run(capture, progress => indexer.Index(capture, progress));
+                store.UpsertCapture(record = record with { Sha256 = sha256.GetAwaiter().GetResult() });
                 if (record.Status == CaptureStatus.Failed)
                 {
                     Console.Error.WriteLine(record.FailureReason);
