@@ -59,6 +59,29 @@ public sealed class FlowSummaryTests(StoreFixture fixture) : IClassFixture<Store
     }
 
     [Fact]
+    public async Task After_a_delete_the_summary_is_made_again_from_the_remaining_flows_without_a_read()
+    {
+        var directory = Directory.CreateTempSubdirectory("pcapsearch-rebuild-");
+        try
+        {
+            using (var store = new DuckDbFlowStore(Path.Combine(directory.FullName, "flows.duckdb")))
+            {
+                var captures = fixture.FlowsByCapture.Take(3).ToList();
+                foreach (var (capture, flows) in captures) store.UpsertFlows(StoreFixture.Source(capture), flows);
+                store.Settle();
+
+                Assert.Equal(captures[1].Value.Count, store.DeleteCapture(StoreFixture.Source(captures[1].Key).Id));
+                await store.Rebuilding!.WaitAsync(TimeSpan.FromSeconds(120)); // a hang guard, not a timing
+                Assert.True(SummarySumsEveryFlow(directory.FullName));
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_read_while_the_writer_is_busy_answers_from_the_flows_without_waiting()
     {
         var directory = Directory.CreateTempSubdirectory("pcapsearch-busy-");
@@ -84,10 +107,14 @@ public sealed class FlowSummaryTests(StoreFixture fixture) : IClassFixture<Store
             }, TaskCreationOptions.LongRunning);
             held.Wait();
             FlowFacets busy;
+            FlowGraph busyGraph;
+            HostList busyHosts;
             try
             {
                 // A hang guard, not a timing: a read that waited for the lock would never end while it is held.
                 busy = await Task.Run(() => store.Facets(new FlowQuery(), ["network.transport"], 10)).WaitAsync(TimeSpan.FromSeconds(60));
+                busyGraph = await Task.Run(() => store.Graph(new FlowQuery(), new GraphRequest { Top = 500 })).WaitAsync(TimeSpan.FromSeconds(60));
+                busyHosts = await Task.Run(() => store.Hosts(new HostQuery { Limit = 1000 })).WaitAsync(TimeSpan.FromSeconds(60));
             }
             finally
             {
@@ -100,6 +127,13 @@ public sealed class FlowSummaryTests(StoreFixture fixture) : IClassFixture<Store
             var idleRead = store.Facets(new FlowQuery(), ["network.transport"], 10);
             Assert.True(SummarySumsEveryFlow(directory.FullName));
             Assert.Equal(busy.Fields[0].Buckets.Select(b => (b.Value, b.Count)), idleRead.Fields[0].Buckets.Select(b => (b.Value, b.Count)));
+            // The edge and host summaries are as far behind as the pairs while the writer is busy: the graph and the hosts
+            // answered from the flows too, so they equal the answers from the summaries folded since.
+            var idleGraph = store.Graph(new FlowQuery(), new GraphRequest { Top = 500 });
+            Assert.Equal(idleGraph.Edges.Select(e => (e.Source, e.Destination, e.Flows, e.Bytes)), busyGraph.Edges.Select(e => (e.Source, e.Destination, e.Flows, e.Bytes)));
+            var idleHosts = store.Hosts(new HostQuery { Limit = 1000 });
+            Assert.Equal(idleHosts.Total, busyHosts.Total);
+            Assert.Equal(idleHosts.Hosts.Select(h => h.Ip), busyHosts.Hosts.Select(h => h.Ip));
         }
         finally
         {

@@ -17,8 +17,10 @@ public sealed partial class DuckDbFlowStore
         var warnings = new List<string>(context.Warnings);
         using var connection = OpenReader();
         // Ip nodes over every flow: the edge summary; other questions the pair summary answers: the pairs; else the flows.
-        var graph = new GraphSql(request, Fold(FlowSummary.For(query, where)), where, context.Parameters,
-            edgeSummary: request.Node == GraphNodeKind.Ip && FlowSummary.OverEveryFlow(query, where));
+        // (A fold under way leaves the flows, the edge summary included: it is as far behind as the pairs.)
+        var source = Fold(FlowSummary.For(query, where));
+        var graph = new GraphSql(request, source, where, context.Parameters,
+            edgeSummary: source == FlowSummary.Pairs && request.Node == GraphNodeKind.Ip && FlowSummary.OverEveryFlow(query, where));
 
         var (edges, nodes) = request.Expand is null
             ? graph.Edges(connection, [], [], request.Top + 1)

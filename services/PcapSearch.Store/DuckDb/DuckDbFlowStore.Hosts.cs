@@ -27,8 +27,9 @@ public sealed partial class DuckDbFlowStore
         var now = _clock.GetUtcNow();
         var context = new SqlContext(_catalog, now);
         string where = Where(context, query.Flows);
-        string sql = HostSql.Ranking(Fold(FlowSummary.For(query.Flows, where)), where, query.Order, context.Parameter((long)query.Limit),
-            hostSummary: FlowSummary.OverEveryFlow(query.Flows, where));
+        var source = Fold(FlowSummary.For(query.Flows, where));
+        string sql = HostSql.Ranking(source, where, query.Order, context.Parameter((long)query.Limit),
+            hostSummary: source == FlowSummary.Pairs && FlowSummary.OverEveryFlow(query.Flows, where));
         using var connection = OpenReader();
 
         var ranked = new List<string>();

@@ -101,6 +101,7 @@ public sealed partial class DuckDbFlowStore
             _storedCaptures?.Remove(captureId);
             if (_fresh?.CaptureId == captureId) _fresh = null;
             DeleteCaptureRecord(captureId);
+            if (removed > 0) RebuildSummaryInBackground();
             return removed;
         }
     }
