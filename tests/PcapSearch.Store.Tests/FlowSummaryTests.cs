@@ -40,104 +40,97 @@ public sealed class FlowSummaryTests(StoreFixture fixture) : IClassFixture<Store
     [Fact]
     public void Settling_the_store_folds_the_written_flows_before_any_read()
     {
-        var directory = Directory.CreateTempSubdirectory("pcapsearch-settle-");
-        try
-        {
-            using (var store = new DuckDbFlowStore(Path.Combine(directory.FullName, "flows.duckdb")))
-            {
-                var (capture, flows) = fixture.FlowsByCapture.First();
-                store.UpsertFlows(StoreFixture.Source(capture), flows);
-                Assert.False(SummarySumsEveryFlow(directory.FullName));
-                store.Settle();
-                Assert.True(SummarySumsEveryFlow(directory.FullName));
-            }
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        using var temporary = new TemporaryStore();
+        var store = temporary.Store;
+        var (capture, flows) = fixture.FlowsByCapture.First();
+        store.UpsertFlows(StoreFixture.Source(capture), flows);
+        Assert.False(temporary.SummarySumsEveryFlow());
+        store.Settle();
+        Assert.True(temporary.SummarySumsEveryFlow());
     }
 
     [Fact]
     public async Task After_a_delete_the_summary_is_made_again_from_the_remaining_flows_without_a_read()
     {
-        var directory = Directory.CreateTempSubdirectory("pcapsearch-rebuild-");
-        try
-        {
-            using (var store = new DuckDbFlowStore(Path.Combine(directory.FullName, "flows.duckdb")))
-            {
-                var captures = fixture.FlowsByCapture.Take(3).ToList();
-                foreach (var (capture, flows) in captures) store.UpsertFlows(StoreFixture.Source(capture), flows);
-                store.Settle();
+        using var temporary = new TemporaryStore();
+        var store = temporary.Store;
+        var captures = fixture.FlowsByCapture.Take(3).ToList();
+        foreach (var (capture, flows) in captures) store.UpsertFlows(StoreFixture.Source(capture), flows);
+        store.Settle();
 
-                Assert.Equal(captures[1].Value.Count, store.DeleteCapture(StoreFixture.Source(captures[1].Key).Id));
-                await store.Rebuilding!.WaitAsync(TimeSpan.FromSeconds(120)); // a hang guard, not a timing
-                Assert.True(SummarySumsEveryFlow(directory.FullName));
-            }
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        Assert.Equal(captures[1].Value.Count, store.DeleteCapture(StoreFixture.Source(captures[1].Key).Id));
+        await store.Rebuilding!.WaitAsync(TimeSpan.FromSeconds(120)); // a hang guard, not a timing
+        Assert.True(temporary.SummarySumsEveryFlow());
     }
 
     [Fact]
     public async Task A_read_while_the_writer_is_busy_answers_from_the_flows_without_waiting()
     {
-        var directory = Directory.CreateTempSubdirectory("pcapsearch-busy-");
+        using var temporary = new TemporaryStore();
+        var store = temporary.Store;
+        var captures = fixture.FlowsByCapture.ToList();
+        store.UpsertFlows(StoreFixture.Source(captures[0].Key), captures[0].Value);
+        store.Settle();
+        store.UpsertFlows(StoreFixture.Source(captures[1].Key), captures[1].Value); // the summary is now behind
+        int expected = captures[0].Value.Count + captures[1].Value.Count;
+
+        using var release = new ManualResetEventSlim();
+        using var held = new ManualResetEventSlim();
+        var writeLock = (Lock)typeof(DuckDbFlowStore).GetField("_writeLock", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(store)!;
+        var writer = Task.Factory.StartNew(() =>
+        {
+            lock (writeLock)
+            {
+                held.Set();
+                release.Wait();
+            }
+        }, TaskCreationOptions.LongRunning);
+        held.Wait();
+        FlowFacets busy;
+        FlowGraph busyGraph;
+        HostList busyHosts;
         try
         {
-            using var store = new DuckDbFlowStore(Path.Combine(directory.FullName, "flows.duckdb"));
-            var captures = fixture.FlowsByCapture.ToList();
-            store.UpsertFlows(StoreFixture.Source(captures[0].Key), captures[0].Value);
-            store.Settle();
-            store.UpsertFlows(StoreFixture.Source(captures[1].Key), captures[1].Value); // the summary is now behind
-            int expected = captures[0].Value.Count + captures[1].Value.Count;
-
-            using var release = new ManualResetEventSlim();
-            using var held = new ManualResetEventSlim();
-            var writeLock = (Lock)typeof(DuckDbFlowStore).GetField("_writeLock", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(store)!;
-            var writer = Task.Factory.StartNew(() =>
-            {
-                lock (writeLock)
-                {
-                    held.Set();
-                    release.Wait();
-                }
-            }, TaskCreationOptions.LongRunning);
-            held.Wait();
-            FlowFacets busy;
-            FlowGraph busyGraph;
-            HostList busyHosts;
-            try
-            {
-                // A hang guard, not a timing: a read that waited for the lock would never end while it is held.
-                busy = await Task.Run(() => store.Facets(new FlowQuery(), ["network.transport"], 10)).WaitAsync(TimeSpan.FromSeconds(60));
-                busyGraph = await Task.Run(() => store.Graph(new FlowQuery(), new GraphRequest { Top = 500 })).WaitAsync(TimeSpan.FromSeconds(60));
-                busyHosts = await Task.Run(() => store.Hosts(new HostQuery { Limit = 1000 })).WaitAsync(TimeSpan.FromSeconds(60));
-            }
-            finally
-            {
-                release.Set();
-                await writer;
-            }
-            Assert.Equal(expected, busy.Fields[0].Buckets.Sum(bucket => bucket.Count) + busy.Fields[0].Other);
-            Assert.False(SummarySumsEveryFlow(directory.FullName)); // answered from the flows, the summary untouched
-
-            var idleRead = store.Facets(new FlowQuery(), ["network.transport"], 10);
-            Assert.True(SummarySumsEveryFlow(directory.FullName));
-            Assert.Equal(busy.Fields[0].Buckets.Select(b => (b.Value, b.Count)), idleRead.Fields[0].Buckets.Select(b => (b.Value, b.Count)));
-            // The edge and host summaries are as far behind as the pairs while the writer is busy: the graph and the hosts
-            // answered from the flows too, so they equal the answers from the summaries folded since.
-            var idleGraph = store.Graph(new FlowQuery(), new GraphRequest { Top = 500 });
-            Assert.Equal(idleGraph.Edges.Select(e => (e.Source, e.Destination, e.Flows, e.Bytes)), busyGraph.Edges.Select(e => (e.Source, e.Destination, e.Flows, e.Bytes)));
-            var idleHosts = store.Hosts(new HostQuery { Limit = 1000 });
-            Assert.Equal(idleHosts.Total, busyHosts.Total);
-            Assert.Equal(idleHosts.Hosts.Select(h => h.Ip), busyHosts.Hosts.Select(h => h.Ip));
+            // A hang guard, not a timing: a read that waited for the lock would never end while it is held.
+            busy = await Task.Run(() => store.Facets(new FlowQuery(), ["network.transport"], 10)).WaitAsync(TimeSpan.FromSeconds(60));
+            busyGraph = await Task.Run(() => store.Graph(new FlowQuery(), new GraphRequest { Top = 500 })).WaitAsync(TimeSpan.FromSeconds(60));
+            busyHosts = await Task.Run(() => store.Hosts(new HostQuery { Limit = 1000 })).WaitAsync(TimeSpan.FromSeconds(60));
         }
         finally
         {
-            directory.Delete(recursive: true);
+            release.Set();
+            await writer;
+        }
+        Assert.Equal(expected, busy.Fields[0].Buckets.Sum(bucket => bucket.Count) + busy.Fields[0].Other);
+        Assert.False(temporary.SummarySumsEveryFlow()); // answered from the flows, the summary untouched
+
+        var idleRead = store.Facets(new FlowQuery(), ["network.transport"], 10);
+        Assert.True(temporary.SummarySumsEveryFlow());
+        Assert.Equal(busy.Fields[0].Buckets.Select(b => (b.Value, b.Count)), idleRead.Fields[0].Buckets.Select(b => (b.Value, b.Count)));
+        // The edge and host summaries are as far behind as the pairs while the writer is busy: the graph and the hosts
+        // answered from the flows too, so they equal the answers from the summaries folded since.
+        var idleGraph = store.Graph(new FlowQuery(), new GraphRequest { Top = 500 });
+        Assert.Equal(idleGraph.Edges.Select(e => (e.Source, e.Destination, e.Flows, e.Bytes)), busyGraph.Edges.Select(e => (e.Source, e.Destination, e.Flows, e.Bytes)));
+        var idleHosts = store.Hosts(new HostQuery { Limit = 1000 });
+        Assert.Equal(idleHosts.Total, busyHosts.Total);
+        Assert.Equal(idleHosts.Hosts.Select(h => h.Ip), busyHosts.Hosts.Select(h => h.Ip));
+    }
+
+    /// <summary>A store of its own in a temporary directory, deleted with it.</summary>
+    private sealed class TemporaryStore : IDisposable
+    {
+        private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("pcapsearch-summary-");
+
+        public TemporaryStore() => Store = new DuckDbFlowStore(Path.Combine(_directory.FullName, "flows.duckdb"));
+
+        public DuckDbFlowStore Store { get; }
+
+        public bool SummarySumsEveryFlow() => FlowSummaryTests.SummarySumsEveryFlow(_directory.FullName);
+
+        public void Dispose()
+        {
+            Store.Dispose();
+            _directory.Delete(recursive: true);
         }
     }
 
