@@ -185,7 +185,8 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     /// <summary>
     /// Makes the summary again after a delete on a thread of its own (<see cref="Settle"/>), so that the next read need not
     /// wait for it: reads meanwhile answer from the flow table, as while any write runs (at 10 M flows ~20 s of folding
-    /// against 0.2-1.5 s a read). The store waits for it when disposed.
+    /// against 0.2-1.5 s a read). Disposing the store waits for a rebuild under way; one not begun by then is left to the
+    /// next read after the store is opened again (the summary's state says it is behind).
     /// </summary>
     private void RebuildSummaryInBackground() =>
         Rebuilding = Task.Factory.StartNew(Settle, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
