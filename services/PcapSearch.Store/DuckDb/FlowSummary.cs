@@ -92,7 +92,8 @@ internal sealed partial record FlowSummary(
         // Aggregated without a list per flow: most flows have neither name, and 10 M one-element lists cost seconds.
         NamesOf: "list_distinct(list_concat(flatten(list(\"url.domain\") FILTER (WHERE \"url.domain\" IS NOT NULL)), " +
             "list(\"tls.client.server_name\") FILTER (WHERE \"tls.client.server_name\" IS NOT NULL)))",
-        CapturesOf: "list(DISTINCT \"pcap.capture.id\")");
+        // list_distinct of the list, not list(DISTINCT): the fold of 2 M flows 2.4-2.6 s -> 1.5 s (no hash set per group).
+        CapturesOf: "list_distinct(list(\"pcap.capture.id\"))");
 
     /// <summary>The pair summary: each row is flows sharing the key columns.</summary>
     public static readonly FlowSummary Pairs = new(PairsTable, "flows", "first_seen", "last_seen", "answered", "names", "captures",
