@@ -4,17 +4,9 @@ namespace PcapSearch.Capture;
 /// Replays the bytes read while sniffing the magic, then continues with the rest of the stream, so a
 /// decompressor can be put over a stream that cannot seek back (a pipe, an upload).
 /// </summary>
-public sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
+public sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : ForwardOnlyStream
 {
     private int _prefixPosition;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -33,11 +25,6 @@ public sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest)
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -8,7 +8,7 @@ namespace PcapSearch.Capture;
 /// inner stream is thrown by the <see cref="Read(Span{byte})"/> that reaches it, after every byte read before it, so
 /// callers see the same bytes and the same exception as when reading the inner stream themselves.
 /// </summary>
-internal sealed class ReadAheadStream : Stream
+internal sealed class ReadAheadStream : ForwardOnlyStream
 {
     private const int ChunkSize = 1 << 20;
     private const int ChunksAhead = 3;
@@ -85,8 +85,6 @@ internal sealed class ReadAheadStream : Stream
         return count;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     /// <summary>Gives the taken chunk back and waits for the next; false at the end of the inner stream.</summary>
     private bool NextChunk()
     {
@@ -128,12 +126,4 @@ internal sealed class ReadAheadStream : Stream
     }
 
     public override bool CanRead => !_disposed;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

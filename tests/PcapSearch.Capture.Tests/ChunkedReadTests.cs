@@ -3,18 +3,10 @@ namespace PcapSearch.Capture.Tests;
 public class ChunkedReadTests
 {
     /// <summary>Hands out at most a random handful of bytes per read, like a pipe or a decompressor.</summary>
-    private sealed class DribblingStream(byte[] data, int seed, int largestRead) : Stream
+    private sealed class DribblingStream(byte[] data, int seed, int largestRead) : ForwardOnlyStream
     {
         private readonly Random _random = new(seed);
         private int _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -23,10 +15,6 @@ public class ChunkedReadTests
             _position += n;
             return n;
         }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     public static IEnumerable<object[]> Captures()

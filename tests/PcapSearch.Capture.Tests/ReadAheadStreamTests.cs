@@ -4,18 +4,18 @@ public class ReadAheadStreamTests
 {
     private const int Chunk = 1 << 20;
 
-    /// <summary>Gives its bytes a few at a time, then fails (when told to) or ends; counts the reads made of it.</summary>
-    private sealed class InnerStream(byte[] data, Exception? failure = null) : Stream
+    /// <summary>Gives its bytes a few at a time, then fails (when told to) or ends; says whether it was disposed.</summary>
+    private sealed class InnerStream(byte[] data, Exception? failure = null) : ForwardOnlyStream
     {
         private int _position;
 
         public bool Disposed { get; private set; }
 
-        public override int Read(byte[] buffer, int offset, int count)
+        public override int Read(Span<byte> buffer)
         {
             if (_position == data.Length && failure is not null) throw failure;
-            int n = Math.Min(Math.Min(count, 70_000), data.Length - _position);
-            data.AsSpan(_position, n).CopyTo(buffer.AsSpan(offset));
+            int n = Math.Min(Math.Min(buffer.Length, 70_000), data.Length - _position);
+            data.AsSpan(_position, n).CopyTo(buffer);
             _position += n;
             return n;
         }
@@ -25,16 +25,6 @@ public class ReadAheadStreamTests
             Disposed = true;
             base.Dispose(disposing);
         }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     private static byte[] Bytes(int length)
