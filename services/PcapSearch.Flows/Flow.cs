@@ -94,6 +94,10 @@ public sealed class Flow
     internal uint InitialSequence;
     internal bool SawSyn;
 
+    /// <summary>Where <see cref="FlowDeadlines"/> filed the flow: its bucket, and its place in it (-1: not filed).</summary>
+    internal long DeadlineBucket;
+    internal int DeadlineSlot = -1;
+
     /// <summary>TCP: either side sent FIN or RST.</summary>
     internal bool TcpClosing => ((FromA.TcpFlags | FromB.TcpFlags) & (TcpFlags.Fin | TcpFlags.Rst)) != 0;
 

@@ -14,6 +14,8 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
 {
     private readonly Dictionary<FlowKey, Flow> _open = new();
     private readonly List<Flow> _ended = new();
+    private readonly FlowDeadlines _deadlines = new(options.SweepIntervalNs);
+    private readonly List<Flow> _swept = new();
     private readonly long _maximumDurationNs = options.MaximumDurationNs;
     private readonly long _sweepIntervalNs = options.SweepIntervalNs;
     private long _now = long.MinValue;
@@ -44,7 +46,11 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
             exists = false;
         }
 
-        if (!exists) slot = Start(key, fromA, packet, timestampNs, timestampDigits, fileOffset);
+        if (!exists)
+        {
+            slot = Start(key, fromA, packet, timestampNs, timestampDigits, fileOffset);
+            _deadlines.File(slot, DueAt(slot));
+        }
         var flow = slot!;
         if (!exists && _open.Count > options.MaxOpenFlows) EndLongestIdle(keep: flow);
         if (timestampNs > flow.LastNs) flow.LastNs = timestampNs;
@@ -54,6 +60,11 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
         direction.Bytes += packet.FrameBytes;
         direction.PayloadBytes += packet.PayloadWireLength;
         direction.TcpFlags |= (TcpFlags)packet.TcpFlags;
+        // A TCP connection closing shortens its idle timeout.
+        if (((TcpFlags)packet.TcpFlags & (TcpFlags.Fin | TcpFlags.Rst)) != 0 && key.Protocol == IpProtocol.Tcp)
+        {
+            _deadlines.FileEarlier(flow, DueAt(flow));
+        }
         flow.Encapsulations |= packet.Encapsulations;
         if (packet.Frames > 1)
         {
@@ -114,8 +125,7 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
     /// <summary>Why <paramref name="flow"/> ends before this packet, or null when the packet belongs to it.</summary>
     private FlowEndReason? EndReasonBefore(Flow flow, scoped in DecodedPacket packet, long timestampNs)
     {
-        if (IdleAt(flow, timestampNs)) return FlowEndReason.IdleTimeout;
-        if (timestampNs - flow.FirstNs >= _maximumDurationNs) return FlowEndReason.MaximumDuration;
+        if (TimeoutAt(flow, timestampNs) is { } timeout) return timeout;
         if (flow.Protocol != IpProtocol.Tcp) return null;
         var tcp = (TcpFlags)packet.TcpFlags;
         if ((tcp & (TcpFlags.Syn | TcpFlags.Ack)) != TcpFlags.Syn) return null;
@@ -124,17 +134,31 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
         return flow.TcpClosing && !retransmission ? FlowEndReason.PortReuse : null;
     }
 
-    private bool IdleAt(Flow flow, long nowNs) =>
-        flow.LastNs + options.IdleTimeoutNs(flow.Protocol, flow.Protocol == IpProtocol.Tcp && flow.TcpClosed) <= nowNs;
+    /// <summary>Whether <paramref name="flow"/> has timed out by <paramref name="nowNs"/>, and how.</summary>
+    private FlowEndReason? TimeoutAt(Flow flow, long nowNs)
+    {
+        if (IdleDueAt(flow) <= nowNs) return FlowEndReason.IdleTimeout;
+        if (SaturatingAdd(flow.FirstNs, _maximumDurationNs) <= nowNs) return FlowEndReason.MaximumDuration;
+        return null;
+    }
 
+    private long DueAt(Flow flow) => Math.Min(IdleDueAt(flow), SaturatingAdd(flow.FirstNs, _maximumDurationNs));
 
+    private long IdleDueAt(Flow flow) =>
+        SaturatingAdd(flow.LastNs, options.IdleTimeoutNs(flow.Protocol, flow.Protocol == IpProtocol.Tcp && flow.TcpClosed));
+
+    private static long SaturatingAdd(long time, long span) => time > long.MaxValue - span ? long.MaxValue : time + span;
+
+    /// <summary>Ends the flows timed out by now: those filed as due by now, each checked (packets since may have delayed it).</summary>
     private void Sweep()
     {
-        foreach (var flow in _open.Values)
+        _deadlines.TakeDue(_now, _swept);
+        foreach (var flow in _swept)
         {
-            if (IdleAt(flow, _now)) Ending(flow, FlowEndReason.IdleTimeout);
-            else if (_now - flow.FirstNs >= _maximumDurationNs) Ending(flow, FlowEndReason.MaximumDuration);
+            if (TimeoutAt(flow, _now) is { } timeout) Ending(flow, timeout);
+            else _deadlines.File(flow, DueAt(flow));
         }
+        _swept.Clear();
         RemoveEnded();
     }
 
@@ -155,6 +179,7 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
 
     private void Ending(Flow flow, FlowEndReason reason)
     {
+        _deadlines.Remove(flow);
         flow.EndReason = reason;
         _ended.Add(flow);
     }

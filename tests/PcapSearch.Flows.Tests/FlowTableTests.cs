@@ -97,6 +97,83 @@ public class FlowTableTests
         Assert.Equal(1, _table.OpenFlows);
     }
 
+    [Theory]
+    [InlineData(TcpFlags.Rst)]
+    [InlineData(TcpFlags.Fin)]
+    public void A_closed_connection_ends_after_the_closed_timeout_while_other_traffic_goes_on(TcpFlags closing)
+    {
+        var closedTimeout = (long)FlowOptions.Default.TcpClosedTimeout.TotalSeconds;
+        Tcp(Client, 40000, Server, 80, TcpFlags.Syn, 0);
+        Tcp(Server, 80, Client, 40000, closing | TcpFlags.Ack, 10);
+        if (closing == TcpFlags.Fin) Tcp(Client, 40000, Server, 80, TcpFlags.Fin | TcpFlags.Ack, 10);
+        for (long second = 20; second < 10 + closedTimeout; second += 10) Udp(Client, 6000, Server, 53, second);
+        Assert.Empty(_flows);
+
+        for (long second = 10 + closedTimeout; _flows.Count == 0 && second < 3600; second += 10) Udp(Client, 6000, Server, 53, second);
+
+        var closed = Assert.Single(_flows);
+        Assert.Equal((IpProtocol.Tcp, FlowEndReason.IdleTimeout), (closed.Protocol, closed.EndReason));
+    }
+
+    /// <summary>
+    /// Random conversations (UDP, TCP closing by FIN or RST or never, bursts and long pauses): a flow that times out is
+    /// emitted no earlier than its timeout and no later than the first packet a sweep interval past it, and every packet
+    /// comes out in one flow.
+    /// </summary>
+    [Fact]
+    public void Timed_out_flows_end_at_the_first_sweep_after_their_timeout_never_before()
+    {
+        var options = FlowOptions.Default with
+        {
+            TcpIdleTimeout = TimeSpan.FromSeconds(60),
+            TcpClosedTimeout = TimeSpan.FromSeconds(8),
+            UdpIdleTimeout = TimeSpan.FromSeconds(20),
+            MaximumDuration = TimeSpan.FromSeconds(90),
+        };
+        long sweepInterval = 2 * Second;   // a quarter of the shortest timeout
+        var ended = new List<(Flow Flow, long EmittedAt, long PreviousPacketAt)>();
+        long now = Start, previous = Start;
+        var table = new FlowTable(options, new CallbackSink(flow => ended.Add((flow, now, previous))));
+        var random = new Random(7);
+        long packets = 0;
+        for (int i = 0; i < 40_000; i++)
+        {
+            previous = now;
+            now += random.Next(10) == 0 ? random.NextInt64(5 * Second) : random.NextInt64(20_000_000);
+            ushort port = (ushort)(1024 + random.Next(300));
+            bool tcp = port % 2 == 0;
+            var flags = !tcp ? TcpFlags.None : random.Next(40) switch { 0 => TcpFlags.Rst, 1 or 2 => TcpFlags.Fin, 3 => TcpFlags.Syn, _ => TcpFlags.Ack };
+            bool fromClient = random.Next(2) == 0;
+            var packet = fromClient
+                ? Packet(Client, port, Server, 443, tcp ? IpProtocol.Tcp : IpProtocol.Udp, flags, (uint)i, 80, 0)
+                : Packet(Server, 443, Client, port, tcp ? IpProtocol.Tcp : IpProtocol.Udp, flags, (uint)i, 80, 0);
+            table.Add(packet, now, 9, i);
+            packets++;
+        }
+        table.Flush();
+
+        Assert.Equal(packets, ended.Sum(e => e.Flow.Packets));
+        foreach (var (flow, emittedAt, previousPacketAt) in ended.Where(e => e.Flow.EndReason is FlowEndReason.IdleTimeout or FlowEndReason.MaximumDuration))
+        {
+            long due = flow.EndReason == FlowEndReason.MaximumDuration
+                ? flow.FirstNs + options.MaximumDuration.Ticks * 100
+                : flow.LastNs + IdleTimeout(options, flow).Ticks * 100;
+            Assert.True(due <= emittedAt, $"{flow.EndReason} flow emitted {emittedAt - due} ns before it was due");
+            Assert.True(previousPacketAt < due + sweepInterval, $"{flow.EndReason} flow still open {previousPacketAt - due} ns after it was due");
+        }
+        Assert.Contains(ended, e => e.Flow.EndReason == FlowEndReason.IdleTimeout && e.Flow.Protocol == IpProtocol.Tcp && IsClosed(e.Flow));
+        Assert.Contains(ended, e => e.Flow.EndReason == FlowEndReason.IdleTimeout && e.Flow.Protocol == IpProtocol.Tcp && !IsClosed(e.Flow));
+        Assert.Contains(ended, e => e.Flow.EndReason == FlowEndReason.IdleTimeout && e.Flow.Protocol == IpProtocol.Udp);
+        Assert.Contains(ended, e => e.Flow.EndReason == FlowEndReason.MaximumDuration);
+    }
+
+    private static bool IsClosed(Flow flow) =>
+        ((flow.Source.TcpFlags | flow.Destination.TcpFlags) & TcpFlags.Rst) != 0
+        || (flow.Source.TcpFlags & flow.Destination.TcpFlags & TcpFlags.Fin) != 0;
+
+    private static TimeSpan IdleTimeout(FlowOptions options, Flow flow) =>
+        flow.Protocol == IpProtocol.Udp ? options.UdpIdleTimeout : IsClosed(flow) ? options.TcpClosedTimeout : options.TcpIdleTimeout;
+
     [Fact]
     public void A_full_table_ends_its_longest_idle_flows_and_never_holds_more_than_its_cap()
     {
@@ -243,5 +320,10 @@ public class FlowTableTests
     private sealed class ListSink(List<Flow> flows) : IFlowSink
     {
         public void Write(Flow flow) => flows.Add(flow);
+    }
+
+    private sealed class CallbackSink(Action<Flow> written) : IFlowSink
+    {
+        public void Write(Flow flow) => written(flow);
     }
 }
