@@ -26,6 +26,7 @@ public sealed partial class CaptureReader : IDisposable
     private CaptureReader(CompressionLayers.Unwrapped unwrapped, long rawLength, string name, CaptureReaderOptions options)
     {
         _options = options;
+        InputLength = rawLength;
         _warnings = new WarningLog(options.MaxWarningsKept);
         ReadOnlySpan<byte> head = unwrapped.Head.AsSpan(0, unwrapped.HeadLength);
         bool compressed = unwrapped.Layers.Count > 0;
@@ -88,6 +89,9 @@ public sealed partial class CaptureReader : IDisposable
 
     /// <summary>Bytes of the uncompressed capture consumed so far.</summary>
     public long Position => _input.Position;
+
+    /// <summary>Bytes of the input as stored (compressed, when it is), or -1 when the stream does not say.</summary>
+    public long InputLength { get; }
 
     /// <summary>The first <see cref="CaptureReaderOptions.MaxWarningsKept"/> warnings.</summary>
     public IReadOnlyList<CaptureWarning> Warnings => _warnings.Kept;

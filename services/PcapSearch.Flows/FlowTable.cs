@@ -10,10 +10,12 @@ namespace PcapSearch.Flows;
 /// the capture. Time is the capture's own; memory is bounded by the number of open flows.
 /// Not thread-safe: one owner feeds it.
 /// </summary>
-public sealed class FlowTable(FlowOptions options, IFlowSink sink)
+/// <param name="expectedOpenFlows">How many flows are likely to be open at once (<see cref="ExpectedOpenFlows"/>); the table grows past it.</param>
+public sealed class FlowTable(FlowOptions options, IFlowSink sink, int expectedOpenFlows = 0)
 {
-    private readonly Dictionary<FlowKey, Flow> _open = new();
-    private readonly List<Flow> _ended = new();
+    private readonly FlowsByKey _open = new(expectedOpenFlows);
+    private readonly List<Flow> _ended = new(expectedOpenFlows);
+    private long[] _endedOffsets = new long[expectedOpenFlows];
     private readonly FlowDeadlines _deadlines = new(options.SweepIntervalNs);
     private readonly List<Flow> _swept = new();
     private readonly long _maximumDurationNs = options.MaximumDurationNs;
@@ -22,6 +24,12 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
     private long _nextSweep = long.MinValue;
 
     public int OpenFlows => _open.Count;
+
+    /// <summary>
+    /// A guess at the flows open at once in a capture of <paramref name="captureBytes"/> (one per 8 KiB, at most 2^18):
+    /// enough to start the table at its working size on the captures that need a large one, small for small captures.
+    /// </summary>
+    public static int ExpectedOpenFlows(long captureBytes) => (int)Math.Clamp(captureBytes / 8192, 0, 1 << 18);
     public long FlowsEmitted { get; private set; }
 
     /// <summary>Accounts one decoded IP packet (<see cref="DecodeOutcome.Ip"/>) to its flow.</summary>
@@ -38,7 +46,7 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
         }
 
         var key = FlowKey.Of(packet, options.KeyOnVlan, out bool fromA);
-        ref Flow? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_open, key, out bool exists);
+        ref Flow? slot = ref _open.FindOrAdd(key, out bool exists);
         if (exists && EndReasonBefore(slot!, packet, timestampNs) is { } reason)
         {
             Ending(slot!, reason);
@@ -86,7 +94,7 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
     /// <summary>Emits every open flow (end of capture), oldest first.</summary>
     public void Flush()
     {
-        foreach (var flow in _open.Values) Ending(flow, FlowEndReason.EndOfCapture);
+        foreach (var flow in _open.Flows()) Ending(flow, FlowEndReason.EndOfCapture);
         _open.Clear();
         EmitEnded();
     }
@@ -167,10 +175,10 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
     {
         var lastSeen = new long[_open.Count];
         int i = 0;
-        foreach (var flow in _open.Values) lastSeen[i++] = flow.LastNs;
+        foreach (var flow in _open.Flows()) lastSeen[i++] = flow.LastNs;
         Array.Sort(lastSeen);
         long cutoff = lastSeen[lastSeen.Length / 4];
-        foreach (var flow in _open.Values)
+        foreach (var flow in _open.Flows())
         {
             if (flow.LastNs <= cutoff && flow != keep) Ending(flow, FlowEndReason.TableFull);
         }
@@ -186,15 +194,20 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink)
 
     private void RemoveEnded()
     {
-        foreach (var flow in _ended) _open.Remove(flow.Key);
+        foreach (var flow in _ended) _open.Remove(flow);
         EmitEnded();
     }
 
     private void EmitEnded()
     {
         if (_ended.Count == 0) return;
-        _ended.Sort(static (x, y) => x.FirstOffset.CompareTo(y.FirstOffset));
-        foreach (var flow in _ended) sink.Write(flow);
+        // Sorted by offsets copied out: a comparison of two flows would read both objects, scattered over the heap.
+        var ended = CollectionsMarshal.AsSpan(_ended);
+        if (_endedOffsets.Length < ended.Length) _endedOffsets = new long[Math.Max(ended.Length, 2 * _endedOffsets.Length)];
+        var offsets = _endedOffsets.AsSpan(0, ended.Length);
+        for (int i = 0; i < ended.Length; i++) offsets[i] = ended[i].FirstOffset;
+        offsets.Sort(ended);
+        foreach (var flow in ended) sink.Write(flow);
         FlowsEmitted += _ended.Count;
         _ended.Clear();
     }

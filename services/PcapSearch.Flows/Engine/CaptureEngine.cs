@@ -25,7 +25,7 @@ public static class CaptureEngine
     {
         using var filter = options.Filter is { Length: > 0 } expression ? PacketFilter.Compile(expression) : null;
         var decoder = new PacketDecoder(options.Decoder);
-        var table = new FlowTable(options.Flows, sink);
+        var table = new FlowTable(options.Flows, sink, FlowTable.ExpectedOpenFlows(reader.InputLength));
         var stats = new CaptureStatistics { Format = reader.FormatDescription };
         var packetsByLinkType = new long[ushort.MaxValue + 1];
         var outcomes = new long[Enum.GetValues<DecodeOutcome>().Length];
