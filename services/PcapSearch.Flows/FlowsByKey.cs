@@ -39,24 +39,28 @@ internal sealed class FlowsByKey
     /// </summary>
     public ref Flow? FindOrAdd(in FlowKey key, out bool exists)
     {
-        if (2 * (Count + 1) > _slots.Length && _slots.Length < 1 << 30) Grow();
         int hash = key.GetHashCode();
+        ref var slot = ref Probe(key, hash);
+        exists = slot.Flow != null;
+        if (exists) return ref slot.Flow;
+        if (2 * (Count + 1) > _slots.Length && _slots.Length < 1 << 30)
+        {
+            Grow();
+            slot = ref Probe(key, hash);
+        }
+        slot.Hash = hash;
+        Count++;
+        return ref slot.Flow;
+    }
+
+    /// <summary>The slot holding <paramref name="key"/>'s flow, or the empty slot that ends its probe run.</summary>
+    private ref Slot Probe(in FlowKey key, int hash)
+    {
         int mask = _slots.Length - 1;
         for (int i = Home(hash); ; i = (i + 1) & mask)
         {
             ref var slot = ref _slots[i];
-            if (slot.Flow == null)
-            {
-                slot.Hash = hash;
-                Count++;
-                exists = false;
-                return ref slot.Flow;
-            }
-            if (slot.Hash == hash && slot.Flow.Key.Equals(key))
-            {
-                exists = true;
-                return ref slot.Flow;
-            }
+            if (slot.Flow == null || slot.Hash == hash && slot.Flow.Key.Equals(key)) return ref slot;
         }
     }
 
