@@ -29,18 +29,8 @@ public static class FlowsVerb
         };
         engine.AddTo(command);
         enrichment.AddTo(command);
-        command.SetAction(parse =>
-        {
-            if (EngineArguments.FilterError(engine.Read(parse)) is { } filterError)
-            {
-                Console.Error.WriteLine($"pcapsearch flows: {filterError}");
-                return ExitCodes.Refused;
-            }
-            using var enricher = enrichment.Open("flows", parse);
-            return enricher is null
-                ? ExitCodes.Refused
-                : Run(parse.GetValue(files)!, parse.GetValue(format)!, engine.Read(parse), enricher, parse.GetValue(stats));
-        });
+        command.SetAction(parse => CaptureReadingAction.Run("flows", parse, engine, enrichment,
+            (options, enricher) => Run(parse.GetValue(files)!, parse.GetValue(format)!, options, enricher, parse.GetValue(stats))));
         return command;
     }
 

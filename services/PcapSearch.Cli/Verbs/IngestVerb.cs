@@ -23,18 +23,8 @@ public static class IngestVerb
         var command = new Command("ingest", "Read captures into the data directory's store, where search finds them.") { files, data };
         engine.AddTo(command);
         enrichment.AddTo(command);
-        command.SetAction(parse =>
-        {
-            if (EngineArguments.FilterError(engine.Read(parse)) is { } filterError)
-            {
-                Console.Error.WriteLine($"pcapsearch ingest: {filterError}");
-                return ExitCodes.Refused;
-            }
-            using var enricher = enrichment.Open("ingest", parse);
-            return enricher is null
-                ? ExitCodes.Refused
-                : Run(parse.GetValue(files)!, parse.GetValue(data)!, new IndexerOptions { Engine = engine.Read(parse), Enricher = enricher });
-        });
+        command.SetAction(parse => CaptureReadingAction.Run("ingest", parse, engine, enrichment,
+            (options, enricher) => Run(parse.GetValue(files)!, parse.GetValue(data)!, new IndexerOptions { Engine = options, Enricher = enricher })));
         return command;
     }
 
