@@ -14,5 +14,4 @@ root.Subcommands.Add(HostsVerb.Create());
 root.Subcommands.Add(WatchVerb.Create());
 root.Subcommands.Add(WorkerVerb.Create());
 root.Subcommands.Add(GraphVerb.Create());
-// "@timestamp" is a field name here, never a response file.
-return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).Invoke();
+return PcapSearch.Cli.CommandLineRunner.Run(root, args);

@@ -81,6 +81,21 @@ public class FlowsVerbTests : IDisposable
         Assert.Equal("", result.Stdout);
     }
 
+    [Theory]
+    [InlineData("--udp-idle-timeout", "1e300", "--udp-idle-timeout takes seconds, more than 0 to 3155760000")]
+    [InlineData("--tcp-closed-timeout", "0", "--tcp-closed-timeout takes seconds, more than 0")]
+    [InlineData("--max-duration", "-1", "--max-duration takes seconds, from 0")]
+    [InlineData("--format", "xml", "Argument 'xml' not recognized")]
+    public void A_bad_argument_is_refused_with_exit_2_and_what_was_wrong(string option, string value, string message)
+    {
+        var result = CliProcess.Run("flows", DnsTcp, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.DoesNotContain("\"event\":", result.Stdout);
+    }
+
     [Fact]
     public void A_file_that_is_not_a_capture_is_refused_with_what_it_looked_like_and_the_others_are_still_read()
     {
