@@ -14,6 +14,9 @@ internal sealed class EnrichingFlowSink(FlowEnricher enricher, IFlowSink inner, 
     private const ulong NoMac = ulong.MaxValue;
 
     private readonly BoundedCache<(IpAddress Address, ulong Mac), EndpointEnrichment?> _cache = new(Math.Max(cacheEntries, 1));
+    // One delegate for every lookup: a lambda that reads the enricher would be a new delegate per call.
+    private readonly Func<(IpAddress Address, ulong Mac), EndpointEnrichment?> _lookUp =
+        key => enricher.Enrich(key.Address, key.Mac != NoMac, key.Mac);
 
     public void Write(Flow flow)
     {
@@ -22,7 +25,7 @@ internal sealed class EnrichingFlowSink(FlowEnricher enricher, IFlowSink inner, 
     }
 
     private EndpointEnrichment? Endpoint(IpAddress address, in FlowDirection sent) =>
-        _cache.GetOrAdd((address, sent.HasMac ? sent.Mac : NoMac), key => enricher.Enrich(key.Address, key.Mac != NoMac, key.Mac));
+        _cache.GetOrAdd((address, sent.HasMac ? sent.Mac : NoMac), _lookUp);
 
     public void Flush() => inner.Flush();
 
