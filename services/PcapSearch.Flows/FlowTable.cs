@@ -24,13 +24,13 @@ public sealed class FlowTable(FlowOptions options, IFlowSink sink, int expectedO
     private long _nextSweep = long.MinValue;
 
     public int OpenFlows => _open.Count;
+    public long FlowsEmitted { get; private set; }
 
     /// <summary>
     /// A guess at the flows open at once in a capture of <paramref name="captureBytes"/> (one per 8 KiB, at most 2^18):
     /// enough to start the table at its working size on the captures that need a large one, small for small captures.
     /// </summary>
     public static int ExpectedOpenFlows(long captureBytes) => (int)Math.Clamp(captureBytes / 8192, 0, 1 << 18);
-    public long FlowsEmitted { get; private set; }
 
     /// <summary>Accounts one decoded IP packet (<see cref="DecodeOutcome.Ip"/>) to its flow.</summary>
     public void Add(scoped in DecodedPacket packet, long timestampNs, byte timestampDigits, long fileOffset)
