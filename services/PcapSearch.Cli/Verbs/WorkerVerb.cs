@@ -32,11 +32,9 @@ public static class WorkerVerb
         command.SetAction(parse =>
         {
             if (!RoleHost.HasBroker("worker", parse.GetValue(rabbitMq))) return ExitCodes.Refused;
-            using var enricher = enrichment.Open("worker", parse);
-            return enricher is null
-                ? ExitCodes.Refused
-                : Run(parse.GetValue(data)!, parse.GetValue(rabbitMq), parse.GetValue(concurrency), parse.GetValue(prefetch),
-                    new IndexerOptions { Engine = engine.Read(parse), BatchSize = parse.GetValue(batchSize), Enricher = enricher });
+            return CaptureReadingAction.Run("worker", parse, engine, enrichment,
+                (options, enricher) => Run(parse.GetValue(data)!, parse.GetValue(rabbitMq), parse.GetValue(concurrency), parse.GetValue(prefetch),
+                    new IndexerOptions { Engine = options, BatchSize = parse.GetValue(batchSize), Enricher = enricher }));
         });
         return command;
     }
@@ -46,11 +44,6 @@ public static class WorkerVerb
         if (concurrency < 1 || prefetch < 1 || indexing.BatchSize < 1)
         {
             Console.Error.WriteLine("pcapsearch worker: --concurrency, --prefetch and --batch-size must be at least 1");
-            return ExitCodes.Refused;
-        }
-        if (EngineArguments.FilterError(indexing.Engine) is { } filterError)
-        {
-            Console.Error.WriteLine($"pcapsearch worker: {filterError}");
             return ExitCodes.Refused;
         }
 
