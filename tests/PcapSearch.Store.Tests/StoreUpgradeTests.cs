@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using PcapSearch.Store.Catalog;
 using PcapSearch.Store.DuckDb;
 
 namespace PcapSearch.Store.Tests;
@@ -29,7 +30,7 @@ public sealed class StoreUpgradeTests
                 using var command = connection.CreateCommand();
                 command.CommandText = string.Join("; ",
                     new[] { "source.geo.country_iso_code", "destination.as.number", "pcap.source.mac_vendor", FlowTable.BatchColumn }
-                        .Select(c => $"ALTER TABLE flows DROP COLUMN \"{c}\"")
+                        .Select(c => $"ALTER TABLE {FlowTable.Stored} DROP COLUMN \"{c}\"")
                         .Concat(FlowSummary.Tables.Select(t => $"DROP TABLE {t}")));
                 command.ExecuteNonQuery();
             }
@@ -51,4 +52,53 @@ public sealed class StoreUpgradeTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    /// <summary>
+    /// Earlier versions stored every column in the table <c>flows</c>, computed ones included (constants, sums, the
+    /// transport's name, IPv4 text, TCP flag names): its rows move to the stored table, and each flow reads back the same.
+    /// </summary>
+    [Fact]
+    public void A_flow_table_storing_every_column_moves_to_the_stored_table_and_reads_the_same()
+    {
+        string directory = Directory.CreateTempSubdirectory("pcapsearch-upgrade-").FullName;
+        string path = Path.Combine(directory, "flows.duckdb");
+        try
+        {
+            FlowHits before;
+            using (var store = new DuckDbFlowStore(path))
+            {
+                foreach (string capture in StoreFixture.Captures) store.UpsertFlows(StoreFixture.Source(capture), StoreFixture.FlowsOf(capture));
+                before = store.Search(ById);
+            }
+            Assert.Contains(before.Hits, hit => hit.Fields.ContainsKey("pcap.tcp_flags.destination"));
+            Assert.Contains(before.Hits, hit => ((string)hit.Fields["source.ip"]).Contains(':'));
+            using (var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = path }.ToString()))
+            {
+                connection.Open();
+                string storedOnly = string.Join(", ", FlowTable.StoredColumns(FlowCatalog.Flows)
+                    .Where(c => c.Source is ColumnSource.NotIpv4Text or ColumnSource.TcpFlagBits)
+                    .Select(c => $"\"{c.Name}\""));
+                using var command = connection.CreateCommand();
+                command.CommandText = string.Join("; ",
+                    new[] { $"CREATE TABLE wide AS SELECT * EXCLUDE ({storedOnly}) FROM flows", "DROP VIEW flows", $"DROP TABLE {FlowTable.Stored}", "ALTER TABLE wide RENAME TO flows" }
+                        .Concat(FlowSummary.Tables.Select(t => $"DROP TABLE {t}")));
+                command.ExecuteNonQuery();
+            }
+
+            using (var store = new DuckDbFlowStore(path))
+            {
+                var after = store.Search(ById);
+                Assert.Equal(before.Total, after.Total);
+                Assert.Equal(before.Hits.Select(Describe), after.Hits.Select(Describe));
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static string Describe(FlowHit hit) =>
+        string.Join("; ", hit.Fields.OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => f.Key + "=" + (f.Value is System.Collections.IEnumerable list and not string ? string.Join(",", list.Cast<object>()) : f.Value)));
 }

@@ -22,6 +22,9 @@ namespace PcapSearch.Store.Documents;
 internal sealed class FlowRowWriter : IDisposable
 {
     private const int MaxCachedTexts = 16_384;
+
+    /// <summary>What every flow document's <c>event.kind</c>, <c>event.category</c> and <c>event.type</c> hold.</summary>
+    public const string EventKind = "event", EventCategory = "network", EventType = "connection";
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private static readonly string[] Transports = [.. Enumerable.Range(0, 256).Select(p => EcsValues.Transport((byte)p))];
     private static readonly string[] IanaNumbers = [.. Enumerable.Range(0, 256).Select(p => p.ToString(CultureInfo.InvariantCulture))];
@@ -50,9 +53,9 @@ internal sealed class FlowRowWriter : IDisposable
         int digits = flow.TimestampDigits;
         rows.Add(f.Timestamp, AtPrecision(flow.FirstNs, digits));
         rows.Add(f.Id, id);
-        rows.Add(f.Kind, "event");
-        rows.Add(f.Category, "network");
-        rows.Add(f.Type, "connection");
+        rows.Add(f.Kind, EventKind);
+        rows.Add(f.Category, EventCategory);
+        rows.Add(f.Type, EventType);
         rows.Add(f.Start, AtPrecision(flow.FirstNs, digits));
         rows.Add(f.End, AtPrecision(flow.LastNs, digits));
         rows.Add(f.Duration, flow.DurationNs);

@@ -93,7 +93,7 @@ public sealed partial class DuckDbFlowStore
         {
             using var transaction = _writer.BeginTransaction();
             using var command = _writer.CreateCommand();
-            command.CommandText = $"DELETE FROM {FlowTable.Name} WHERE \"pcap.capture.id\" = $1";
+            command.CommandText = $"DELETE FROM {FlowTable.Stored} WHERE \"pcap.capture.id\" = $1";
             command.Parameters.Add(new DuckDBParameter(captureId));
             long removed = command.ExecuteNonQuery();
             if (removed > 0) Execute(_writer, FlowSummary.StaleSql);

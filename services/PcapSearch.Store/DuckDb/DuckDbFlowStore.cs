@@ -44,8 +44,9 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         _connectionString = connection.ToString();
         _writer = new DuckDBConnection(_connectionString);
         _writer.Open();
-        Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Name));
         UpgradeFlowTable();
+        Execute(_writer, FlowTable.CreateSql(_catalog, FlowTable.Stored));
+        Execute(_writer, FlowTable.ViewSql(_catalog));
         Execute(_writer, "DROP TABLE IF EXISTS main.flows_staging"); // the persistent staging table of earlier versions
         _writers = [.. Enumerable.Range(0, _bulk.Writers).Select(_ => new FlowBatchWriter(_connectionString, _catalog))];
         CreateCaptureTable();
@@ -53,24 +54,54 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     }
 
     /// <summary>
-    /// A store written by an earlier version gets this version's columns (enrichment, the batch) in one transaction, its
-    /// rows kept; its summary tables are dropped, so <see cref="CreateSummaries"/> makes them again from the flows.
+    /// A store written by an earlier version gets this version's stored columns (enrichment, the batch; computed columns
+    /// left to the view) in one transaction, its rows kept; its summary tables are dropped, so
+    /// <see cref="CreateSummaries"/> makes them again from the flows. Earlier versions kept every column in a table named
+    /// like the view; a stored table is compared with this layout as DuckDB declares both (a temporary table made from
+    /// it), so a changed type counts as well as a new column.
     /// </summary>
     private void UpgradeFlowTable()
     {
-        var stored = new List<string>();
-        using (var columns = _writer.CreateCommand())
-        {
-            columns.CommandText = $"SELECT column_name FROM duckdb_columns() WHERE table_name = '{FlowTable.Name}' AND schema_name = 'main' AND NOT internal ORDER BY column_index";
-            using var reader = columns.ExecuteReader();
-            while (reader.Read()) stored.Add(reader.GetString(0));
-        }
-        var upgrade = FlowTable.UpgradeSql(_catalog, stored);
-        if (upgrade.Count == 0) return;
+        string? earlier = TableExists(FlowTable.Name) ? FlowTable.Name
+            : TableExists(FlowTable.Stored) && !StoredTableIsCurrent() ? FlowTable.Stored
+            : null;
+        if (earlier is null) return;
+        var columns = ColumnsOf("main", earlier).Select(c => c.Name).ToList();
         using var transaction = _writer.BeginTransaction();
-        foreach (string sql in upgrade) Execute(_writer, sql);
+        if (earlier == FlowTable.Stored) Execute(_writer, $"DROP VIEW IF EXISTS {FlowTable.Name}");
+        foreach (string sql in FlowTable.UpgradeSql(_catalog, earlier, columns)) Execute(_writer, sql);
         foreach (string table in FlowSummary.Tables) Execute(_writer, $"DROP TABLE IF EXISTS {table}");
         transaction.Commit();
+    }
+
+    private bool StoredTableIsCurrent()
+    {
+        const string layout = "flow_rows_layout";
+        Execute(_writer, $"DROP TABLE IF EXISTS temp.{layout}");
+        Execute(_writer, FlowTable.CreateSql(_catalog, layout, temporary: true));
+        bool current = ColumnsOf("main", FlowTable.Stored).SequenceEqual(ColumnsOf("temp", layout));
+        Execute(_writer, $"DROP TABLE temp.{layout}");
+        return current;
+    }
+
+    /// <summary>Whether the database has a base table (not a view) of this name.</summary>
+    private bool TableExists(string table)
+    {
+        using var command = _writer.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE table_name = '{table}' AND schema_name = 'main' AND NOT temporary";
+        return ToLong(command.ExecuteScalar()!) > 0;
+    }
+
+    /// <summary>A table's columns in order, as DuckDB declares them: name and type.</summary>
+    private List<(string Name, string Type)> ColumnsOf(string schema, string table)
+    {
+        var columns = new List<(string, string)>();
+        using var command = _writer.CreateCommand();
+        command.CommandText = "SELECT column_name, data_type FROM duckdb_columns() " +
+            $"WHERE table_name = '{table}' AND schema_name = '{schema}' AND NOT internal ORDER BY column_index";
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) columns.Add((reader.GetString(0), reader.GetString(1)));
+        return columns;
     }
 
     /// <summary>The summary tables (made again, from the flows, by the first read that wants them, when one was missing).</summary>

@@ -84,7 +84,7 @@ internal sealed class FlowBatchWriter : IDisposable
     private void Append(long batch)
     {
         using var transaction = _connection.BeginTransaction();
-        AppendRows(FlowTable.Name, batch);
+        AppendRows(FlowTable.Stored, batch);
         transaction.Commit();
     }
 
@@ -93,8 +93,8 @@ internal sealed class FlowBatchWriter : IDisposable
     {
         StageIds();
         using var transaction = _connection.BeginTransaction();
-        Execute($"DELETE FROM {FlowTable.Name} WHERE \"event.id\" IN (SELECT \"event.id\" FROM {FlowTable.Ids})");
-        AppendRows(FlowTable.Name, batch);
+        Execute($"DELETE FROM {FlowTable.Stored} WHERE \"event.id\" IN (SELECT \"event.id\" FROM {FlowTable.Ids})");
+        AppendRows(FlowTable.Stored, batch);
         Execute(FlowSummary.StaleSql);
         transaction.Commit();
     }
@@ -106,8 +106,8 @@ internal sealed class FlowBatchWriter : IDisposable
         AppendRows(FlowTable.Staging, batch);
         using (var transaction = _connection.BeginTransaction())
         {
-            Execute($"DELETE FROM {FlowTable.Name} WHERE \"event.id\" IN (SELECT \"event.id\" FROM {FlowTable.Staging})");
-            Execute($"INSERT INTO {FlowTable.Name} SELECT * FROM {FlowTable.Staging} QUALIFY row_number() OVER (PARTITION BY \"event.id\") = 1");
+            Execute($"DELETE FROM {FlowTable.Stored} WHERE \"event.id\" IN (SELECT \"event.id\" FROM {FlowTable.Staging})");
+            Execute($"INSERT INTO {FlowTable.Stored} SELECT * FROM {FlowTable.Staging} QUALIFY row_number() OVER (PARTITION BY \"event.id\") = 1");
             Execute(FlowSummary.StaleSql);
             transaction.Commit();
         }

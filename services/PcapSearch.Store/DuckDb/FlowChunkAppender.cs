@@ -21,7 +21,7 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
 
     private readonly DuckDBAppender _appender;
     private readonly DuckDBDataChunk _chunk;
-    private readonly FlowField[] _fields;
+    private readonly FlowTableColumn[] _columns;
     private readonly string _table;
     private readonly long _batch;
     private byte[] _utf8 = new byte[256];
@@ -31,7 +31,7 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
     {
         _table = table;
         _batch = batch;
-        _fields = [.. catalog.Fields];
+        _columns = FlowTable.StoredColumns(catalog);
         if (NativeMethods.Appender.DuckDBAppenderCreate(connection.NativeConnection, null, table, out _appender) == DuckDBState.Error)
         {
             throw Refused();
@@ -49,44 +49,85 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
         }
     }
 
-    /// <summary>Appends the rows (at most <see cref="ChunkRows"/>), columns in <see cref="FlowTable.CreateSql"/> order.</summary>
+    /// <summary>Appends the rows (at most <see cref="ChunkRows"/>) to the table's stored columns (<see cref="FlowTable.StoredColumns"/>).</summary>
     public void Append(DocumentRows rows)
     {
         if (rows.Count > ChunkRows) throw new ArgumentOutOfRangeException(nameof(rows), rows.Count, $"At most {ChunkRows} rows per chunk.");
         NativeMethods.DataChunks.DuckDBDataChunkReset(_chunk);
-        long column = 0;
-        for (int field = 0; field < _fields.Length; field++)
+        for (int index = 0; index < _columns.Length; index++)
         {
-            var vector = NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column++);
-            bool multi = _fields[field].Multi;
-            switch (_fields[field].Type)
+            var vector = NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, index);
+            var column = _columns[index];
+            int field = column.Field;
+            switch (column.Source)
             {
-                case FieldType.Keyword or FieldType.Text or FieldType.GeoPoint:
-                    if (multi) TextLists(vector, rows, field);
-                    else Texts(vector, rows, field);
+                case ColumnSource.Field when rows.Fields[field].Type == FieldType.Ip:
+                    if (rows.Fields[field].Multi) Lists(vector, rows, field, (child, row, first) => Copy(rows.Addresses(field, row), (UInt128*)child + first));
+                    else Addresses(vector, rows, field);
                     break;
-                case FieldType.Long or FieldType.Date:
-                    if (multi) Lists(vector, rows, field, (child, row, first) => Copy(rows.Numbers(field, row), (long*)child + first));
+                case ColumnSource.Field when rows.Fields[field].Type is FieldType.Long or FieldType.Date:
+                    if (rows.Fields[field].Multi) Lists(vector, rows, field, (child, row, first) => Copy(rows.Numbers(field, row), (long*)child + first));
                     else Numbers(vector, rows, field);
                     break;
-                case FieldType.Ip:
-                    if (multi) Lists(vector, rows, field, (child, row, first) => Copy(rows.Addresses(field, row), (UInt128*)child + first));
-                    else Addresses(vector, rows, field);
-                    var texts = NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column++);
-                    if (multi) TextLists(texts, rows, field);
-                    else Texts(texts, rows, field);
+                case ColumnSource.Field or ColumnSource.FieldText:
+                    if (rows.Fields[field].Multi) TextLists(vector, rows, field);
+                    else Texts(vector, rows, field);
+                    break;
+                case ColumnSource.NotIpv4Text:
+                    NotIpv4Texts(vector, rows, field);
+                    break;
+                case ColumnSource.TcpFlagBits:
+                    FlagBits(vector, rows, field);
+                    break;
+                case ColumnSource.Digits:
+                    var digits = (byte*)NativeMethods.Vectors.DuckDBVectorGetData(vector);
+                    for (int row = 0; row < rows.Count; row++) digits[row] = rows.Digits(row);
+                    break;
+                case ColumnSource.Batch:
+                    new Span<long>((long*)NativeMethods.Vectors.DuckDBVectorGetData(vector), rows.Count).Fill(_batch);
                     break;
             }
         }
-        var digits = (byte*)NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column));
-        for (int row = 0; row < rows.Count; row++) digits[row] = rows.Digits(row);
-        new Span<long>((long*)NativeMethods.Vectors.DuckDBVectorGetData(NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, column + 1)), rows.Count).Fill(_batch);
         NativeMethods.DataChunks.DuckDBDataChunkSetSize(_chunk, (ulong)rows.Count);
         if (NativeMethods.Appender.DuckDBAppendDataChunk(_appender, _chunk) == DuckDBState.Error)
         {
             throw Refused();
         }
     }
+
+    /// <summary>A single ip field's texts that are not IPv4 (an IPv4 address's text is computed from its number).</summary>
+    private void NotIpv4Texts(IntPtr vector, DocumentRows rows, int field)
+    {
+        var validity = Validity(vector);
+        for (int row = 0; row < rows.Count; row++)
+        {
+            var values = rows.Texts(field, row);
+            if (values.IsEmpty || !values[0].Contains(':')) SetNull(validity, row);
+            else Assign(vector, row, values[0]);
+        }
+    }
+
+    /// <summary>A TCP flags field's names as their bits; NULL when the row has none.</summary>
+    private static void FlagBits(IntPtr vector, DocumentRows rows, int field)
+    {
+        var validity = Validity(vector);
+        var data = (byte*)NativeMethods.Vectors.DuckDBVectorGetData(vector);
+        for (int row = 0; row < rows.Count; row++)
+        {
+            var names = rows.Texts(field, row);
+            if (names.IsEmpty)
+            {
+                SetNull(validity, row);
+                continue;
+            }
+            byte bits = 0;
+            foreach (string name in names) bits |= FlagBitsByName[name];
+            data[row] = bits;
+        }
+    }
+
+    private static readonly Dictionary<string, byte> FlagBitsByName =
+        FlowTable.FlagsInNameOrder().ToDictionary(f => f.Name, f => (byte)f.Flag, StringComparer.Ordinal);
 
     private void Texts(IntPtr vector, DocumentRows rows, int field)
     {

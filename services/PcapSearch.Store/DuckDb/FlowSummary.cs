@@ -85,7 +85,7 @@ internal sealed partial record FlowSummary(
         LastSeen: "coalesce(\"event.end\", \"@timestamp\")",
         // A port the destination offers: TCP when it answered the handshake with a SYN (a RST refusal or a flow
         // picked up mid-stream is no evidence of a listener), other transports with ports when it sent anything.
-        Answered: "(\"destination.packets\" > 0 AND (\"network.transport\" <> 'tcp' OR list_contains(\"pcap.tcp_flags.destination\", 'SYN')))",
+        Answered: $"(\"destination.packets\" > 0 AND (\"network.transport\" <> 'tcp' OR {FlowTable.HasTcpFlag("pcap.tcp_flags.destination", PcapSearch.Flows.TcpFlags.Syn)}))",
         Names: "list_concat(\"url.domain\", [\"tls.client.server_name\"])",
         Captures: "[\"pcap.capture.id\"]",
         FlowCount: "count(*)",
