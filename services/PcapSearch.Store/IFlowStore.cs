@@ -20,6 +20,12 @@ public interface IFlowStore : IDisposable
     void UpsertFlows(CaptureSource capture, IReadOnlyList<Flow> flows);
 
     /// <summary>
+    /// How many <see cref="UpsertFlows"/> calls of one capture's batches the store writes at once to good effect (the
+    /// embedded store: one per writer); <see cref="StoreFlowSink"/> keeps that many under way. Further calls wait.
+    /// </summary>
+    int ConcurrentWrites => 1;
+
+    /// <summary>
     /// Told when a capture's flows are all written (the indexer calls it before it records the capture as done): a
     /// backend may prepare its reads now instead of making the first read after the writes wait. Most have nothing to do.
     /// </summary>

@@ -36,6 +36,42 @@ public sealed class StoreFlowSinkTests(StoreFixture fixture) : IClassFixture<Sto
         Assert.Equal(flows.Count, stored.Hits.Select(hit => hit.Id).Distinct().Count());
     }
 
+    /// <summary>
+    /// Batches of a capture written from new are appended beside each other (one per writer), a capture written again
+    /// replaces its flows alone, and reads meanwhile fold the summary only once the appends under way have ended: the
+    /// summary's totals match the flows'.
+    /// </summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Batches_appended_beside_each_other_are_each_written_once_and_replaced_on_a_second_ingest(int writers)
+    {
+        var flows = fixture.FlowsByCapture.Values.SelectMany(f => f).ToList();
+        var capture = new CaptureSource("id-beside", "beside.pcap");
+        using var store = new DuckDbFlowStore(Path.Combine(_directory, "beside.duckdb"), new BulkOptions { BatchSize = 4, Writers = writers });
+        Assert.Equal(writers, store.ConcurrentWrites);
+        for (int ingest = 0; ingest < 2; ingest++)
+        {
+            using var reading = new CancellationTokenSource();
+            var reads = Task.Run(() =>
+            {
+                while (!reading.IsCancellationRequested) store.Facets(new FlowQuery(), ["network.transport"], 5);
+            });
+            using (var sink = new StoreFlowSink(store, capture, batchSize: 3))
+            {
+                foreach (var flow in flows) sink.Write(flow);
+                sink.Complete();
+                Assert.Equal(flows.Count, sink.Written);
+            }
+            reading.Cancel();
+            await reads;
+            var stored = store.Search(new FlowQuery { Limit = FlowQuery.MaxLimit });
+            Assert.Equal(flows.Count, stored.Total);
+            Assert.Equal(flows.Count, stored.Hits.Select(hit => hit.Id).Distinct().Count());
+            Assert.Equal(flows.Count, store.Facets(new FlowQuery(), ["network.transport"], 10).Total);
+        }
+    }
+
     [Fact]
     public void A_failed_write_is_thrown_by_the_next_write_or_by_Complete()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DuckDB.NET.Data;
 using PcapSearch.Flows;
 using PcapSearch.Flows.Engine;
@@ -18,55 +19,182 @@ public sealed partial class DuckDbFlowStore
     /// <summary>The highest <see cref="FlowTable.BatchColumn"/> written (read at open).</summary>
     private long _lastBatch;
 
+    /// <summary>Appends under way (counted under the write lock): while any is, DuckDB's thread pool is one thread (<see cref="AppendStarted"/>).</summary>
+    private int _appending;
+
+    /// <summary>One writer per append beside others (<see cref="TryAppendAlongside"/>).</summary>
+    private readonly BlockingCollection<FlowBatchWriter> _idleWriters = [];
+
     /// <summary>
-    /// Writes a batch (<see cref="BulkOptions.BatchSize"/> flows) at a time per writer: as many batches as there are
-    /// writers are written at once when none of them may replace stored rows.
+    /// Appends beside each other hold it to read; everything else that writes the flow table (replacing, deleting,
+    /// folding the summary, closing) holds it to write, so it runs alone, after the appends under way (<see cref="Alone"/>).
+    /// </summary>
+    private readonly ReaderWriterLockSlim _appends = new();
+
+    public int ConcurrentWrites => _writers.Length;
+
+    /// <summary>
+    /// A batch (at most <see cref="BulkOptions.BatchSize"/> flows) of a capture written from new is appended beside
+    /// other such calls, each on a writer of its own; anything else is written alone, a batch at a time per writer, as
+    /// many batches at once as there are writers when none of them may replace stored rows.
     /// </summary>
     public void UpsertFlows(CaptureSource capture, IReadOnlyList<Flow> flows)
     {
         ArgumentNullException.ThrowIfNull(capture);
         ArgumentNullException.ThrowIfNull(flows);
         if (flows.Count == 0) return;
-        lock (_writeLock)
+        if (flows.Count <= _bulk.BatchSize && TryAppendAlongside(capture, flows)) return;
+        Alone(() => UpsertAlone(capture, flows));
+    }
+
+    /// <summary>
+    /// Appends the batch beside other appends, on an idle writer; false, with nothing written, when it may replace stored
+    /// rows or repeats an id (it is then written alone).
+    /// </summary>
+    private bool TryAppendAlongside(CaptureSource capture, IReadOnlyList<Flow> flows)
+    {
+        _appends.EnterReadLock();
+        try
         {
-            // An event.id names its capture (FlowId hashes the capture id), so a stored row can share an id with the
-            // batch only if it is of the same capture. While a capture is written from new, its stored ids are all known
-            // here: a batch none of whose ids were written before needs no delete.
-            if (!HoldsCapture(capture.Id)) _fresh = new FreshCapture(capture.Id);
-            _storedCaptures!.Add(capture.Id); // before writing: a failed write may leave rows behind
-            int batchSize = _bulk.BatchSize;
-            for (int start = 0; start < flows.Count; start += batchSize * _writers.Length)
+            var writer = _idleWriters.Take();
+            try
             {
-                int batches = Math.Min(_writers.Length, (flows.Count - start + batchSize - 1) / batchSize);
-                var unique = new bool[batches];
-                AtOnce.Run(batches, i =>
+                bool unique = writer.Take(capture, flows, 0, flows.Count);
+                long batch;
+                lock (_writeLock)
                 {
-                    int first = start + i * batchSize;
-                    unique[i] = _writers[i].Take(capture, flows, first, Math.Min(batchSize, flows.Count - first));
-                });
-                var paths = new BatchPath[batches];
-                for (int i = 0; i < batches; i++) paths[i] = PathOf(capture, _writers[i].Keys, unique[i]);
-                long firstBatch = _lastBatch + 1;
-                _lastBatch += batches;
-                // Appending batches are written at once; a batch that replaces rows may replace the batch's before it.
-                if (paths.All(path => path == BatchPath.Append)) AtOnce.Run(batches, i => _writers[i].Write(BatchPath.Append, firstBatch + i));
-                else for (int i = 0; i < batches; i++) _writers[i].Write(paths[i], firstBatch + i);
+                    StartWriting(capture);
+                    if (PathOf(capture, writer.Keys, unique) != BatchPath.Append) return false;
+                    Record(capture, writer.Keys);
+                    batch = ++_lastBatch;
+                    AppendStarted();
+                }
+                try
+                {
+                    writer.Write(BatchPath.Append, batch);
+                }
+                finally
+                {
+                    lock (_writeLock) AppendEnded();
+                }
+                return true;
+            }
+            finally
+            {
+                _idleWriters.Add(writer);
+            }
+        }
+        finally
+        {
+            _appends.ExitReadLock();
+        }
+    }
+
+    /// <summary>Writes the flows a batch per writer at a time (the caller runs it <see cref="Alone"/>).</summary>
+    private void UpsertAlone(CaptureSource capture, IReadOnlyList<Flow> flows)
+    {
+        StartWriting(capture);
+        int batchSize = _bulk.BatchSize;
+        for (int start = 0; start < flows.Count; start += batchSize * _writers.Length)
+        {
+            int batches = Math.Min(_writers.Length, (flows.Count - start + batchSize - 1) / batchSize);
+            var unique = new bool[batches];
+            AtOnce.Run(batches, i =>
+            {
+                int first = start + i * batchSize;
+                unique[i] = _writers[i].Take(capture, flows, first, Math.Min(batchSize, flows.Count - first));
+            });
+            var paths = new BatchPath[batches];
+            for (int i = 0; i < batches; i++)
+            {
+                paths[i] = PathOf(capture, _writers[i].Keys, unique[i]);
+                Record(capture, _writers[i].Keys);
+            }
+            long firstBatch = _lastBatch + 1;
+            _lastBatch += batches;
+            // Appending batches are written at once; a batch that replaces rows may replace the batch's before it.
+            if (paths.All(path => path == BatchPath.Append))
+            {
+                AppendStarted();
+                try
+                {
+                    AtOnce.Run(batches, i => _writers[i].Write(BatchPath.Append, firstBatch + i));
+                }
+                finally
+                {
+                    AppendEnded();
+                }
+            }
+            else
+            {
+                for (int i = 0; i < batches; i++) _writers[i].Write(paths[i], firstBatch + i);
             }
         }
     }
 
-    /// <summary>How a batch with these ids is written; its ids then count as written.</summary>
-    private BatchPath PathOf(CaptureSource capture, IReadOnlyList<ulong> keys, bool unique)
+    /// <summary>Runs <paramref name="write"/> once the appends under way have ended, with no other write beside it, under the write lock.</summary>
+    private T Alone<T>(Func<T> write)
     {
-        var fresh = _fresh?.CaptureId == capture.Id ? _fresh : null;
-        var path = !unique ? BatchPath.ReplaceRepeating
-            : fresh is not null && !fresh.Ids.Overlaps(keys) ? BatchPath.Append
+        _appends.EnterWriteLock();
+        try
+        {
+            lock (_writeLock) return write();
+        }
+        finally
+        {
+            _appends.ExitWriteLock();
+        }
+    }
+
+    private void Alone(Action write) => Alone(() =>
+    {
+        write();
+        return true;
+    });
+
+    /// <summary>
+    /// An event.id names its capture (FlowId hashes the capture id), so a stored row can share an id with a batch only if
+    /// it is of the same capture. While a capture is written from new, its stored ids are all known here: a batch none
+    /// of whose ids were written before needs no delete. Called under the write lock before a capture's batch is written.
+    /// </summary>
+    private void StartWriting(CaptureSource capture)
+    {
+        if (!HoldsCapture(capture.Id)) _fresh = new FreshCapture(capture.Id);
+        _storedCaptures!.Add(capture.Id); // before writing: a failed write may leave rows behind
+    }
+
+    /// <summary>
+    /// Called under the write lock as an append starts: the first sets DuckDB's thread pool to one thread (the caller's:
+    /// each statement then runs on the thread that issued it), as each writer already keeps a core busy. A worker thread
+    /// of DuckDB's would only wait on its task queue for work the writers do themselves: that polling took ~12% of the
+    /// load's CPU (pthread mutexes under <c>Executor::ExecuteTask</c>). The pool is a setting of the whole database, so
+    /// reads meanwhile run on one thread each too; the last append to end sets it back.
+    /// </summary>
+    private void AppendStarted()
+    {
+        if (_appending++ == 0 && _writers.Length > 1) Execute(_writer, "SET threads = 1");
+    }
+
+    private void AppendEnded()
+    {
+        if (--_appending == 0 && _writers.Length > 1) Execute(_writer, $"SET threads = {_duckDbThreads}");
+    }
+
+    /// <summary>How a batch with these ids is written.</summary>
+    private BatchPath PathOf(CaptureSource capture, IReadOnlyList<ulong> keys, bool unique) =>
+        !unique ? BatchPath.ReplaceRepeating
+            : FreshOf(capture) is { } fresh && !fresh.Ids.Overlaps(keys) ? BatchPath.Append
             : BatchPath.Replace;
-        if (fresh is null) return path;
+
+    /// <summary>The batch's ids count as written (before it is: a failed write may leave rows behind).</summary>
+    private void Record(CaptureSource capture, IReadOnlyList<ulong> keys)
+    {
+        if (FreshOf(capture) is not { } fresh) return;
         fresh.Ids.UnionWith(keys);
         if (fresh.Ids.Count > MaxFreshIds) _fresh = null;
-        return path;
     }
+
+    private FreshCapture? FreshOf(CaptureSource capture) => _fresh?.CaptureId == capture.Id ? _fresh : null;
 
     /// <summary>
     /// Whether the table may hold rows of the capture, from the set of stored capture ids this store keeps (read once
@@ -89,7 +217,7 @@ public sealed partial class DuckDbFlowStore
     public long DeleteCapture(string captureId)
     {
         ArgumentNullException.ThrowIfNull(captureId);
-        lock (_writeLock)
+        return Alone(() =>
         {
             using var transaction = _writer.BeginTransaction();
             using var command = _writer.CreateCommand();
@@ -103,7 +231,7 @@ public sealed partial class DuckDbFlowStore
             DeleteCaptureRecord(captureId);
             if (removed > 0) RebuildSummaryInBackground();
             return removed;
-        }
+        });
     }
 
     private sealed class FreshCapture(string captureId)

@@ -25,6 +25,8 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     private readonly TimeProvider _clock;
     private readonly FlowCatalog _catalog = FlowCatalog.Flows;
     private readonly FlowBatchWriter[] _writers;
+    /// <summary>DuckDB's thread pool as the store opened it (<see cref="AppendEnded"/> sets it back to this).</summary>
+    private readonly long _duckDbThreads;
     private bool _disposed;
 
     /// <param name="memoryLimit">
@@ -49,6 +51,12 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         Execute(_writer, FlowTable.ViewSql(_catalog));
         Execute(_writer, "DROP TABLE IF EXISTS main.flows_staging"); // the persistent staging table of earlier versions
         _writers = [.. Enumerable.Range(0, _bulk.Writers).Select(_ => new FlowBatchWriter(_connectionString, _catalog))];
+        foreach (var writer in _writers) _idleWriters.Add(writer);
+        using (var threads = _writer.CreateCommand())
+        {
+            threads.CommandText = "SELECT current_setting('threads')";
+            _duckDbThreads = ToLong(threads.ExecuteScalar()!);
+        }
         CreateCaptureTable();
         CreateSummaries();
     }
@@ -127,20 +135,28 @@ public sealed partial class DuckDbFlowStore : IFlowStore
 
     /// <summary>
     /// Brings the summary up to the flows written so far (<see cref="FlowSummary"/>), before a read that answers from it;
-    /// returns the summary the read answers from. While a write or another fold holds the write lock, the read answers
+    /// returns the summary the read answers from. While a write (an append included) or another fold is under way, the read answers
     /// from the flow table instead (always current, slower at scale) rather than wait behind them.
     /// </summary>
     private FlowSummary Fold(FlowSummary summary)
     {
         if (summary != FlowSummary.Pairs) return summary;
-        if (!_writeLock.TryEnter()) return FlowSummary.FlowRows;
+        if (!_appends.TryEnterWriteLock(0)) return FlowSummary.FlowRows;
         try
         {
-            FoldUnderLock();
+            if (!_writeLock.TryEnter()) return FlowSummary.FlowRows;
+            try
+            {
+                FoldUnderLock();
+            }
+            finally
+            {
+                _writeLock.Exit();
+            }
         }
         finally
         {
-            _writeLock.Exit();
+            _appends.ExitWriteLock();
         }
         return summary;
     }
@@ -207,10 +223,10 @@ public sealed partial class DuckDbFlowStore : IFlowStore
     /// <summary>Folds the flows written so far into the summary (which the next read would otherwise do first).</summary>
     public void Settle()
     {
-        lock (_writeLock)
+        Alone(() =>
         {
             if (!_disposed) FoldUnderLock();
-        }
+        });
     }
 
     /// <summary>
@@ -287,16 +303,16 @@ public sealed partial class DuckDbFlowStore : IFlowStore
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Closes the database once a fold under way (a rebuild after a delete) has ended.</summary>
+    /// <summary>Closes the database once the writes and a fold under way (a rebuild after a delete) have ended.</summary>
     public void Dispose()
     {
-        lock (_writeLock)
+        Alone(() =>
         {
             if (_disposed) return;
             _disposed = true;
             foreach (var writer in _writers) writer.Dispose();
             _writer.Dispose();
-        }
+        });
     }
 
 }

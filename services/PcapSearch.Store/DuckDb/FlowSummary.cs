@@ -97,7 +97,7 @@ internal sealed partial record FlowSummary(
 
     /// <summary>The pair summary: each row is flows sharing the key columns.</summary>
     public static readonly FlowSummary Pairs = new(PairsTable, "flows", "first_seen", "last_seen", "answered", "names", "captures",
-        "sum(flows)", "list_distinct(flatten(list(names)))", "list_distinct(flatten(list(captures)))");
+        "coalesce(sum(flows), 0)", "list_distinct(flatten(list(names)))", "list_distinct(flatten(list(captures)))");
 
     private static readonly IReadOnlySet<string> NoColumns = new HashSet<string>(StringComparer.Ordinal);
 

@@ -48,6 +48,17 @@ public abstract partial class FlowStoreContract<TBackend>
     }
 
     [SkippableFact]
+    public void An_empty_store_answers_facets_and_histograms_with_nothing()
+    {
+        _ = Store;
+        using var store = Fixture.Backend.OpenEmpty(TimeProvider.System);
+        var facets = store.Facets(new FlowQuery(), ["network.transport", "source.ip"], 10);
+        Assert.Equal(0, facets.Total);
+        Assert.All(facets.Fields, field => Assert.Empty(field.Buckets));
+        Assert.Equal(0, store.Search(new FlowQuery()).Total);
+    }
+
+    [SkippableFact]
     public void Reads_between_writes_see_every_flow_written_before_them_through_both_paths()
     {
         _ = Store;
