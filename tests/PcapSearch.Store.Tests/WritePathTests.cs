@@ -176,37 +176,6 @@ public sealed class WritePathTests(StoreFixture fixture) : IClassFixture<StoreFi
         Assert.Equal(0L, Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture));
     }
 
-    [Theory]
-    [InlineData(0L)]
-    [InlineData(1L)]
-    [InlineData(-1L)]
-    [InlineData(1_700_000_000_123_456_789L)]
-    [InlineData(-9_000_000_000_123_456_789L)]
-    [InlineData(9_000_000_000_999_999_999L)]
-    [InlineData(951_782_400_000_000_000L)] // 2000-02-29
-    public void Document_timestamps_read_as_the_date_parser_reads_them(long ns)
-    {
-        for (int digits = 0; digits <= 9; digits++)
-        {
-            string text = EcsValues.FormatTimestamp(ns, digits);
-            Assert.True(DateMath.TryParseIso(text, out long expected), text);
-            Assert.True(IsoTimestamp.TryParse(text, out long actual), text);
-            Assert.Equal(expected, actual);
-        }
-    }
-
-    [Theory]
-    [InlineData("2024-01-01T00:00:00+01:00")]
-    [InlineData("2024-01-01")]
-    [InlineData("2024-01-01T00:00Z")]
-    [InlineData("2024-02-30T00:00:00Z")]
-    [InlineData("2024-01-01T24:00:00Z")]
-    [InlineData("0000-01-01T00:00:00Z")]
-    [InlineData("2024-01-01T00:00:00.1234567890Z")]
-    [InlineData("2024-01-01T00:00:00.Z")]
-    [InlineData("2024-01-01 00:00:00Z")]
-    public void Other_forms_are_left_to_the_date_parser(string text) => Assert.False(IsoTimestamp.TryParse(text, out _));
-
     private static object? Expected(FlowField field, IReadOnlyList<object>? values)
     {
         if (values is null || values.Count == 0) return null;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using PcapSearch.Decoding;
 using PcapSearch.Flows.Engine;
 using PcapSearch.Flows.Enrichment;
+using PcapSearch.Flows.Protocols;
 
 namespace PcapSearch.Flows.Documents;
 
@@ -15,6 +16,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private readonly Stream _output;
     private readonly Utf8JsonWriter _json;
+    private readonly JsonEcsWriter _applicationFields;
     private readonly JsonEncodedText _captureId;
     private readonly JsonEncodedText _captureFile;
     private readonly FlowId _ids;
@@ -24,6 +26,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
     {
         _output = output;
         _json = new Utf8JsonWriter(output, WriterOptions);
+        _applicationFields = new JsonEcsWriter(_json);
         _captureId = JsonEncodedText.Encode(capture.Id, WriterOptions.Encoder);
         _captureFile = JsonEncodedText.Encode(capture.FileName, WriterOptions.Encoder);
         _ids = new FlowId(capture.Id);
@@ -83,7 +86,7 @@ public sealed class FlowDocumentWriter : IFlowSink, IDisposable
         }
         json.WriteEndObject();
 
-        foreach (var application in applications) application.WriteEcs(json);
+        foreach (var application in applications) application.WriteEcs(_applicationFields);
         WritePcap(flow);
         json.WriteEndObject();
         json.Flush();

@@ -24,7 +24,10 @@ public abstract class ProtocolParser
     public virtual bool HandsOver => false;
 
     /// <summary>Writes this protocol's ECS fields (dns.*, http.*, url.*, tls.*...) into the flow document's root object.</summary>
-    public abstract void WriteEcs(Utf8JsonWriter json);
+    public abstract void WriteEcs(EcsWriter ecs);
+
+    /// <summary>Writes this protocol's ECS fields as JSON into the object <paramref name="json"/> is in.</summary>
+    public void WriteEcs(Utf8JsonWriter json) => WriteEcs(new JsonEcsWriter(json));
 }
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using PcapSearch.Decoding;
 using PcapSearch.Flows;
 using PcapSearch.Flows.Documents;
@@ -15,35 +12,30 @@ namespace PcapSearch.Store.Documents;
 /// A flow's document fields written straight into <see cref="DocumentRows"/>, without writing and re-reading the
 /// JSON document: the values <see cref="FlowDocumentWriter"/> (the definition of the document's shape) writes, field
 /// by field, as the store reads them (dates in nanoseconds at the capture's precision, addresses as text and number).
-/// The application protocols write only JSON (<see cref="Flows.Protocols.ProtocolParser.WriteEcs"/>): their fields are
-/// written as one small object and read by <see cref="DocumentReader"/>. A test checks every corpus flow's stored row
+/// The application protocols write their fields through <see cref="RowEcsWriter"/>. A test checks every corpus flow's stored row
 /// against its flattened JSON document. One writer per capture and thread.
 /// </summary>
-internal sealed class FlowRowWriter : IDisposable
+internal sealed class FlowRowWriter
 {
     private const int MaxCachedTexts = 16_384;
 
     /// <summary>What every flow document's <c>event.kind</c>, <c>event.category</c> and <c>event.type</c> hold.</summary>
     public const string EventKind = "event", EventCategory = "network", EventType = "connection";
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private static readonly string[] Transports = [.. Enumerable.Range(0, 256).Select(p => EcsValues.Transport((byte)p))];
     private static readonly string[] IanaNumbers = [.. Enumerable.Range(0, 256).Select(p => p.ToString(CultureInfo.InvariantCulture))];
 
     private readonly CaptureSource _capture;
-    private readonly DocumentReader _reader;
+    private readonly RowEcsWriter _applicationFields;
     private readonly Fields _f;
-    private readonly ArrayBufferWriter<byte> _applicationJson = new(1024);
-    private readonly Utf8JsonWriter _json;
     private readonly Dictionary<IpAddress, string> _addressTexts = [];
     private readonly Dictionary<ulong, string> _macs = [];
     private readonly Dictionary<ushort, string> _vlans = [];
 
-    public FlowRowWriter(FlowCatalog catalog, DocumentReader reader, CaptureSource capture)
+    public FlowRowWriter(FlowCatalog catalog, RowEcsWriter applicationFields, CaptureSource capture)
     {
         _capture = capture;
-        _reader = reader;
+        _applicationFields = applicationFields;
         _f = new Fields(catalog);
-        _json = new Utf8JsonWriter(_applicationJson, WriterOptions);
     }
 
     /// <summary>Adds the flow's row; <paramref name="id"/> is its <c>event.id</c> (<see cref="FlowId"/> of this capture).</summary>
@@ -114,13 +106,8 @@ internal sealed class FlowRowWriter : IDisposable
     /// <summary>The application protocols' fields, in the order the document has them.</summary>
     private void Applications(IReadOnlyList<Flows.Protocols.ProtocolParser> applications, DocumentRows rows)
     {
-        _applicationJson.ResetWrittenCount();
-        _json.Reset();
-        _json.WriteStartObject();
-        foreach (var application in applications) application.WriteEcs(_json);
-        _json.WriteEndObject();
-        _json.Flush();
-        _reader.ReadFields(_applicationJson.WrittenSpan, rows);
+        _applicationFields.Begin(rows);
+        foreach (var application in applications) application.WriteEcs(_applicationFields);
     }
 
     private void Pcap(Flow flow, DocumentRows rows)
@@ -174,8 +161,6 @@ internal sealed class FlowRowWriter : IDisposable
         if (cache.Count < MaxCachedTexts) cache[key] = value;
         return value;
     }
-
-    public void Dispose() => _json.Dispose();
 
     /// <summary>The catalog indexes of the fields written here (a field missing from the catalog fails at construction).</summary>
     private sealed class Fields

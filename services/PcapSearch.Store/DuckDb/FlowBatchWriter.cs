@@ -19,7 +19,7 @@ internal sealed class FlowBatchWriter : IDisposable
 {
     private readonly DuckDBConnection _connection;
     private readonly FlowCatalog _catalog;
-    private readonly DocumentReader _reader;
+    private readonly RowEcsWriter _applicationFields;
     private readonly DocumentRows _chunk;
     private readonly List<string> _ids = [];
     private readonly List<ulong> _keys = [];
@@ -31,7 +31,7 @@ internal sealed class FlowBatchWriter : IDisposable
     public FlowBatchWriter(string connectionString, FlowCatalog catalog)
     {
         _catalog = catalog;
-        _reader = new DocumentReader(catalog);
+        _applicationFields = new RowEcsWriter(catalog);
         _chunk = new DocumentRows(catalog);
         _connection = new DuckDBConnection(connectionString);
         _connection.Open();
@@ -135,7 +135,7 @@ internal sealed class FlowBatchWriter : IDisposable
     private void AppendRows(string table, long batch)
     {
         using var appender = new FlowChunkAppender(_connection, table, _catalog, batch);
-        using var rows = new FlowRowWriter(_catalog, _reader, _capture!);
+        var rows = new FlowRowWriter(_catalog, _applicationFields, _capture!);
         for (int first = 0; first < _ids.Count; first += FlowChunkAppender.ChunkRows)
         {
             _chunk.Clear();

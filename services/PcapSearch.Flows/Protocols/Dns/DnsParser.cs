@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Text.Json;
 using PcapSearch.Decoding;
 
 namespace PcapSearch.Flows.Protocols.Dns;
@@ -298,57 +297,57 @@ public sealed class DnsParser : ProtocolParser
         return new string(text);
     }
 
-    public override void WriteEcs(Utf8JsonWriter json)
+    public override void WriteEcs(EcsWriter ecs)
     {
         if (_names == null && _responseCodes == null && _answers == null) return;
-        json.WriteStartObject("dns"u8);
+        ecs.StartObject("dns"u8);
         if (_names is { Count: > 0 } || _types is { Count: > 0 })
         {
-            json.WriteStartObject("question"u8);
-            if (_names is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "name"u8, _names);
+            ecs.StartObject("question"u8);
+            if (_names is { Count: > 0 }) ecs.OneOrMany("name"u8, _names);
             if (_types is { Count: > 0 })
             {
-                if (_types.Count == 1) json.WriteString("type"u8, TypeText(_types[0]));
+                if (_types.Count == 1) ecs.Text("type"u8, TypeText(_types[0]));
                 else
                 {
-                    json.WriteStartArray("type"u8);
-                    foreach (var type in _types) json.WriteStringValue(TypeText(type));
-                    json.WriteEndArray();
+                    ecs.StartArray("type"u8);
+                    foreach (var type in _types) ecs.Text(TypeText(type));
+                    ecs.EndArray();
                 }
             }
-            json.WriteEndObject();
+            ecs.EndObject();
         }
         if (_responseCodes is { Count: > 0 })
         {
-            if (_responseCodes.Count == 1) json.WriteString("response_code"u8, ResponseCodeText(_responseCodes[0]));
+            if (_responseCodes.Count == 1) ecs.Text("response_code"u8, ResponseCodeText(_responseCodes[0]));
             else
             {
-                json.WriteStartArray("response_code"u8);
-                foreach (var code in _responseCodes) json.WriteStringValue(ResponseCodeText(code));
-                json.WriteEndArray();
+                ecs.StartArray("response_code"u8);
+                foreach (var code in _responseCodes) ecs.Text(ResponseCodeText(code));
+                ecs.EndArray();
             }
         }
         if (_answers is { Count: > 0 })
         {
-            json.WriteStartArray("answers"u8);
+            ecs.StartArray("answers"u8);
             foreach (var answer in _answers)
             {
-                json.WriteStartObject();
-                json.WriteString("name"u8, answer.Name);
-                json.WriteString("type"u8, answer.Type);
-                if (answer.Data != null) json.WriteString("data"u8, answer.Data);
-                json.WriteNumber("ttl"u8, answer.Ttl);
-                json.WriteEndObject();
+                ecs.StartObject();
+                ecs.Text("name"u8, answer.Name);
+                ecs.Text("type"u8, answer.Type);
+                if (answer.Data != null) ecs.Text("data"u8, answer.Data);
+                ecs.Number("ttl"u8, answer.Ttl);
+                ecs.EndObject();
             }
-            json.WriteEndArray();
+            ecs.EndArray();
         }
         if (_resolvedIps is { Count: > 0 })
         {
-            json.WriteStartArray("resolved_ip"u8);
-            foreach (var ip in _resolvedIps) json.WriteStringValue(ip);
-            json.WriteEndArray();
+            ecs.StartArray("resolved_ip"u8);
+            foreach (var ip in _resolvedIps) ecs.Text(ip);
+            ecs.EndArray();
         }
-        json.WriteEndObject();
+        ecs.EndObject();
     }
 
     /// <summary>The mnemonic, or TYPEnnn (RFC 3597) for a type without one.</summary>

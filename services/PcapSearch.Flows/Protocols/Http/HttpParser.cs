@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using PcapSearch.Decoding;
 
 namespace PcapSearch.Flows.Protocols.Http;
@@ -350,46 +349,46 @@ public sealed class HttpParser : ProtocolParser
         values.Add(EscapedText.ToText(value));
     }
 
-    public override void WriteEcs(Utf8JsonWriter json)
+    public override void WriteEcs(EcsWriter ecs)
     {
         if (_methods != null || _statusCodes != null || _versions != null)
         {
-            json.WriteStartObject("http"u8);
+            ecs.StartObject("http"u8);
             if (_methods is { Count: > 0 })
             {
-                json.WriteStartObject("request"u8);
-                EcsJson.WriteOneOrMany(json, "method"u8, _methods);
-                json.WriteEndObject();
+                ecs.StartObject("request"u8);
+                ecs.OneOrMany("method"u8, _methods);
+                ecs.EndObject();
             }
             if (_statusCodes is { Count: > 0 })
             {
-                json.WriteStartObject("response"u8);
-                if (_statusCodes.Count == 1) json.WriteNumber("status_code"u8, _statusCodes[0]);
+                ecs.StartObject("response"u8);
+                if (_statusCodes.Count == 1) ecs.Number("status_code"u8, _statusCodes[0]);
                 else
                 {
-                    json.WriteStartArray("status_code"u8);
-                    foreach (int code in _statusCodes) json.WriteNumberValue(code);
-                    json.WriteEndArray();
+                    ecs.StartArray("status_code"u8);
+                    foreach (int code in _statusCodes) ecs.Number(code);
+                    ecs.EndArray();
                 }
-                json.WriteEndObject();
+                ecs.EndObject();
             }
-            if (_versions is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "version"u8, _versions);
-            json.WriteEndObject();
+            if (_versions is { Count: > 0 }) ecs.OneOrMany("version"u8, _versions);
+            ecs.EndObject();
         }
         if (_targets != null || _domains != null)
         {
-            json.WriteStartObject("url"u8);
-            if (_targets is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "original"u8, _targets);
-            if (_domains is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "domain"u8, _domains);
-            if (_paths is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "path"u8, _paths);
-            if (_queries is { Count: > 0 }) EcsJson.WriteOneOrMany(json, "query"u8, _queries);
-            json.WriteEndObject();
+            ecs.StartObject("url"u8);
+            if (_targets is { Count: > 0 }) ecs.OneOrMany("original"u8, _targets);
+            if (_domains is { Count: > 0 }) ecs.OneOrMany("domain"u8, _domains);
+            if (_paths is { Count: > 0 }) ecs.OneOrMany("path"u8, _paths);
+            if (_queries is { Count: > 0 }) ecs.OneOrMany("query"u8, _queries);
+            ecs.EndObject();
         }
         if (_userAgents is { Count: > 0 })
         {
-            json.WriteStartObject("user_agent"u8);
-            EcsJson.WriteOneOrMany(json, "original"u8, _userAgents);
-            json.WriteEndObject();
+            ecs.StartObject("user_agent"u8);
+            ecs.OneOrMany("original"u8, _userAgents);
+            ecs.EndObject();
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
-using System.Text.Json;
 using PcapSearch.Decoding;
 using PcapSearch.Flows.Protocols.Tls;
 
@@ -194,25 +193,25 @@ public sealed class SshParser : ProtocolParser
         ArrayPool<byte>.Shared.Return(rented);
     }
 
-    public override void WriteEcs(Utf8JsonWriter json)
+    public override void WriteEcs(EcsWriter ecs)
     {
         if (_client.Version == null && _server.Version == null && _client.Hassh == null && _server.Hassh == null) return;
-        json.WriteStartObject("ssh"u8);
-        WriteSide(json, "client"u8, _client);
-        WriteSide(json, "server"u8, _server);
-        json.WriteEndObject();
+        ecs.StartObject("ssh"u8);
+        WriteSide(ecs, "client"u8, _client);
+        WriteSide(ecs, "server"u8, _server);
+        ecs.EndObject();
     }
 
-    private static void WriteSide(Utf8JsonWriter json, ReadOnlySpan<byte> name, in Side side)
+    private static void WriteSide(EcsWriter ecs, ReadOnlySpan<byte> name, in Side side)
     {
         if (side.Version == null && side.Hassh == null) return;
-        json.WriteStartObject(name);
-        if (side.Version != null) json.WriteString("version"u8, side.Version);
+        ecs.StartObject(name);
+        if (side.Version != null) ecs.Text("version"u8, side.Version);
         if (side.Hassh != null)
         {
-            json.WriteString("hassh"u8, side.Hassh);
-            json.WriteString("hassh_algorithms"u8, side.HasshAlgorithms);
+            ecs.Text("hassh"u8, side.Hassh);
+            ecs.Text("hassh_algorithms"u8, side.HasshAlgorithms);
         }
-        json.WriteEndObject();
+        ecs.EndObject();
     }
 }

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Text;
-using System.Text.Json;
 using PcapSearch.Decoding;
 
 namespace PcapSearch.Flows.Protocols.Tls;
@@ -178,40 +177,40 @@ public sealed class TlsParser : ProtocolParser
         return true;
     }
 
-    public override void WriteEcs(Utf8JsonWriter json)
+    public override void WriteEcs(EcsWriter ecs)
     {
         bool hasClient = ServerName != null || Ja3 != null;
         if (!hasClient && Ja3s == null && Version == null && Cipher == null) return;
-        json.WriteStartObject("tls"u8);
+        ecs.StartObject("tls"u8);
         if (Version != null)
         {
-            json.WriteString("version"u8, Version);
-            json.WriteString("version_protocol"u8, VersionProtocol);
+            ecs.Text("version"u8, Version);
+            ecs.Text("version_protocol"u8, VersionProtocol);
         }
-        if (Cipher is { } cipher) json.WriteString("cipher"u8, TlsCipherSuites.Name(cipher));
+        if (Cipher is { } cipher) ecs.Text("cipher"u8, TlsCipherSuites.Name(cipher));
         if (hasClient)
         {
-            json.WriteStartObject("client"u8);
-            if (ServerName != null) json.WriteString("server_name"u8, ServerName);
+            ecs.StartObject("client"u8);
+            if (ServerName != null) ecs.Text("server_name"u8, ServerName);
             if (Ja3 != null)
             {
-                json.WriteString("ja3"u8, Ja3);
-                json.WriteString("ja3_string"u8, Ja3String);
+                ecs.Text("ja3"u8, Ja3);
+                ecs.Text("ja3_string"u8, Ja3String);
             }
             if (SupportedCiphers is { Length: > 0 } suites)
             {
-                json.WriteStartArray("supported_ciphers"u8);
-                foreach (ushort suite in suites) json.WriteStringValue(TlsCipherSuites.Name(suite));
-                json.WriteEndArray();
+                ecs.StartArray("supported_ciphers"u8);
+                foreach (ushort suite in suites) ecs.Text(TlsCipherSuites.Name(suite));
+                ecs.EndArray();
             }
-            json.WriteEndObject();
+            ecs.EndObject();
         }
         if (Ja3s != null)
         {
-            json.WriteStartObject("server"u8);
-            json.WriteString("ja3s"u8, Ja3s);
-            json.WriteEndObject();
+            ecs.StartObject("server"u8);
+            ecs.Text("ja3s"u8, Ja3s);
+            ecs.EndObject();
         }
-        json.WriteEndObject();
+        ecs.EndObject();
     }
 }
