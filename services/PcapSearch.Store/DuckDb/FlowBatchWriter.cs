@@ -20,7 +20,9 @@ internal sealed class FlowBatchWriter : IDisposable
     private readonly DuckDBConnection _connection;
     private readonly FlowCatalog _catalog;
     private readonly RowEcsWriter _applicationFields;
-    private readonly DocumentRows _chunk;
+    private readonly DocumentRows _rows;
+    private readonly FlowChunkWriter _chunks;
+    private readonly FlowRowsFunction _function;
     private readonly List<string> _ids = [];
     private readonly List<ulong> _keys = [];
     private readonly HashSet<ulong> _keySet = [];
@@ -32,9 +34,11 @@ internal sealed class FlowBatchWriter : IDisposable
     {
         _catalog = catalog;
         _applicationFields = new RowEcsWriter(catalog);
-        _chunk = new DocumentRows(catalog);
+        _rows = new DocumentRows(catalog);
+        _chunks = new FlowChunkWriter(catalog);
         _connection = new DuckDBConnection(connectionString);
         _connection.Open();
+        _function = new FlowRowsFunction(_connection, _chunks.Columns);
         Execute(FlowTable.CreateSql(catalog, FlowTable.Staging, temporary: true));
         Execute($"CREATE TEMP TABLE IF NOT EXISTS {FlowTable.Ids} (\"event.id\" VARCHAR)");
     }
@@ -128,20 +132,36 @@ internal sealed class FlowBatchWriter : IDisposable
     }
 
     /// <summary>
-    /// Writes the flows' document fields (<see cref="FlowRowWriter"/>) into rows a data chunk at a time and appends
-    /// them to <paramref name="table"/>, in order. (Filling the next chunk on another thread while appending was
-    /// measured on two cores: no gain; most of DuckDB's work is at commit.)
+    /// Writes the flows' document fields (<see cref="FlowRowWriter"/>) into rows a data chunk at a time as DuckDB reads
+    /// them from the writer's table function (<see cref="FlowRowsFunction"/>), into <paramref name="table"/>, in order.
+    /// (Filling the next chunk on another thread meanwhile was measured on two cores: no gain; most of DuckDB's work is
+    /// at commit.)
     /// </summary>
     private void AppendRows(string table, long batch)
     {
-        using var appender = new FlowChunkAppender(_connection, table, _catalog, batch);
         var rows = new FlowRowWriter(_catalog, _applicationFields, _capture!);
-        for (int first = 0; first < _ids.Count; first += FlowChunkAppender.ChunkRows)
+        int next = 0;
+        _function.Fill = chunk =>
         {
-            _chunk.Clear();
-            int end = Math.Min(first + FlowChunkAppender.ChunkRows, _ids.Count);
-            for (int i = first; i < end; i++) rows.Write(_flows[_start + i], _ids[i], _chunk);
-            appender.Append(_chunk);
+            _rows.Clear();
+            for (int end = Math.Min(next + FlowChunkWriter.ChunkRows, _ids.Count); next < end; next++)
+            {
+                rows.Write(_flows[_start + next], _ids[next], _rows);
+            }
+            _chunks.Write(_rows, chunk, batch);
+        };
+        try
+        {
+            Execute($"INSERT INTO {table} SELECT * FROM {_function.Name}()");
+        }
+        catch (DuckDBException)
+        {
+            _function.Rethrow();
+            throw;
+        }
+        finally
+        {
+            _function.Fill = null;
         }
     }
 
@@ -152,7 +172,11 @@ internal sealed class FlowBatchWriter : IDisposable
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _function.Dispose();
+    }
 }
 
 /// <summary>How a batch is written, chosen from what the table may already hold of its ids.</summary>

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using DuckDBConnection = DuckDB.NET.Data.DuckDBConnection;
 using DuckDB.NET.Native;
 using PcapSearch.Store.Catalog;
 using PcapSearch.Store.Documents;
@@ -8,55 +7,29 @@ using PcapSearch.Store.Documents;
 namespace PcapSearch.Store.DuckDb;
 
 /// <summary>
-/// Appends <see cref="DocumentRows"/> to a <see cref="FlowTable"/>-shaped table one DuckDB data chunk at a time, writing
-/// each column's values straight into the chunk's vectors through DuckDB's C API (numbers into the vector's memory,
-/// texts with one call each, lists into the list's child vector). DuckDB.NET's row appender costs ~0.15 µs per value
-/// in managed dispatch and allocates for lists; this writes a whole column in one loop. Appends inside the
-/// connection's transaction; <see cref="Dispose"/> flushes the rows into the table and reports DuckDB's error, if any.
+/// Writes <see cref="DocumentRows"/> into a DuckDB data chunk shaped like <see cref="FlowTable.StoredColumns"/>, each
+/// column's values straight into the chunk's vectors through DuckDB's C API (numbers into the vector's memory, texts
+/// with one call each, lists into the list's child vector). DuckDB.NET's row appender costs ~0.15 µs per value in
+/// managed dispatch and allocates for lists; this writes a whole column in one loop. One per writer thread.
 /// </summary>
-internal sealed unsafe class FlowChunkAppender : IDisposable
+internal sealed unsafe class FlowChunkWriter(FlowCatalog catalog)
 {
     /// <summary>Rows per data chunk: DuckDB's vector size.</summary>
     public const int ChunkRows = 2048;
 
-    private readonly DuckDBAppender _appender;
-    private readonly DuckDBDataChunk _chunk;
-    private readonly FlowTableColumn[] _columns;
-    private readonly string _table;
-    private readonly long _batch;
+    private readonly FlowTableColumn[] _columns = FlowTable.StoredColumns(catalog);
     private byte[] _utf8 = new byte[256];
 
-    /// <param name="batch">The <see cref="FlowTable.BatchColumn"/> of every row appended.</param>
-    public FlowChunkAppender(DuckDBConnection connection, string table, FlowCatalog catalog, long batch)
-    {
-        _table = table;
-        _batch = batch;
-        _columns = FlowTable.StoredColumns(catalog);
-        if (NativeMethods.Appender.DuckDBAppenderCreate(connection.NativeConnection, null, table, out _appender) == DuckDBState.Error)
-        {
-            throw Refused();
-        }
-        int columns = (int)NativeMethods.Appender.DuckDBAppenderColumnCount(_appender);
-        var types = new DuckDBLogicalType[columns];
-        try
-        {
-            for (int i = 0; i < columns; i++) types[i] = NativeMethods.Appender.DuckDBAppenderColumnType(_appender, (ulong)i);
-            _chunk = NativeMethods.DataChunks.DuckDBCreateDataChunk([.. types.Select(t => t.DangerousGetHandle())], (ulong)columns);
-        }
-        finally
-        {
-            foreach (var type in types) type?.Dispose();
-        }
-    }
+    /// <summary>The stored columns, in the chunk's order.</summary>
+    public IReadOnlyList<FlowTableColumn> Columns => _columns;
 
-    /// <summary>Appends the rows (at most <see cref="ChunkRows"/>) to the table's stored columns (<see cref="FlowTable.StoredColumns"/>).</summary>
-    public void Append(DocumentRows rows)
+    /// <summary>Writes the rows (at most <see cref="ChunkRows"/>) into <paramref name="chunk"/>, with <paramref name="batch"/> as every row's <see cref="FlowTable.BatchColumn"/>.</summary>
+    public void Write(DocumentRows rows, DuckDBDataChunk chunk, long batch)
     {
         if (rows.Count > ChunkRows) throw new ArgumentOutOfRangeException(nameof(rows), rows.Count, $"At most {ChunkRows} rows per chunk.");
-        NativeMethods.DataChunks.DuckDBDataChunkReset(_chunk);
         for (int index = 0; index < _columns.Length; index++)
         {
-            var vector = NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, index);
+            var vector = NativeMethods.DataChunks.DuckDBDataChunkGetVector(chunk, index);
             var column = _columns[index];
             int field = column.Field;
             switch (column.Source)
@@ -84,15 +57,11 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
                     for (int row = 0; row < rows.Count; row++) digits[row] = rows.Digits(row);
                     break;
                 case ColumnSource.Batch:
-                    new Span<long>((long*)NativeMethods.Vectors.DuckDBVectorGetData(vector), rows.Count).Fill(_batch);
+                    new Span<long>((long*)NativeMethods.Vectors.DuckDBVectorGetData(vector), rows.Count).Fill(batch);
                     break;
             }
         }
-        NativeMethods.DataChunks.DuckDBDataChunkSetSize(_chunk, (ulong)rows.Count);
-        if (NativeMethods.Appender.DuckDBAppendDataChunk(_appender, _chunk) == DuckDBState.Error)
-        {
-            throw Refused();
-        }
+        NativeMethods.DataChunks.DuckDBDataChunkSetSize(chunk, (ulong)rows.Count);
     }
 
     /// <summary>A single ip field's texts that are not IPv4 (an IPv4 address's text is computed from its number).</summary>
@@ -228,29 +197,6 @@ internal sealed unsafe class FlowChunkAppender : IDisposable
     private static void Check(DuckDBState state)
     {
         if (state == DuckDBState.Error) throw new InvalidOperationException("DuckDB could not size a list vector.");
-    }
-
-    private InvalidOperationException Refused()
-    {
-        using var error = NativeMethods.Appender.DuckDBAppenderErrorData(_appender);
-        return new($"DuckDB refused the rows appended to {_table}: {error.Message}");
-    }
-
-    /// <summary>Flushes the appended rows into the table (inside the connection's transaction).</summary>
-    public void Dispose()
-    {
-        try
-        {
-            if (NativeMethods.Appender.DuckDBAppenderClose(_appender) == DuckDBState.Error)
-            {
-                throw Refused();
-            }
-        }
-        finally
-        {
-            _chunk.Dispose();
-            _appender.Dispose();
-        }
     }
 
     /// <summary>duckdb_list_entry.</summary>
