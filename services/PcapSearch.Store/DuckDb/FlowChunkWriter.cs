@@ -17,6 +17,9 @@ internal sealed unsafe class FlowChunkWriter(FlowCatalog catalog)
     /// <summary>Rows per data chunk: DuckDB's vector size.</summary>
     public const int ChunkRows = 2048;
 
+    /// <summary>The longest text DuckDB keeps inside its <c>duckdb_string_t</c> instead of pointing at it.</summary>
+    private const int InlinedLength = 12;
+
     private readonly FlowTableColumn[] _columns = FlowTable.StoredColumns(catalog);
     private byte[] _utf8 = new byte[256];
 
@@ -46,9 +49,6 @@ internal sealed unsafe class FlowChunkWriter(FlowCatalog catalog)
                     if (rows.Fields[field].Multi) TextLists(vector, rows, field);
                     else Texts(vector, rows, field);
                     break;
-                case ColumnSource.NotIpv4Text:
-                    NotIpv4Texts(vector, rows, field);
-                    break;
                 case ColumnSource.TcpFlagBits:
                     FlagBits(vector, rows, field);
                     break;
@@ -62,18 +62,6 @@ internal sealed unsafe class FlowChunkWriter(FlowCatalog catalog)
             }
         }
         NativeMethods.DataChunks.DuckDBDataChunkSetSize(chunk, (ulong)rows.Count);
-    }
-
-    /// <summary>A single ip field's texts that are not IPv4 (an IPv4 address's text is computed from its number).</summary>
-    private void NotIpv4Texts(IntPtr vector, DocumentRows rows, int field)
-    {
-        var validity = Validity(vector);
-        for (int row = 0; row < rows.Count; row++)
-        {
-            var values = rows.Texts(field, row);
-            if (values.IsEmpty || !values[0].Contains(':')) SetNull(validity, row);
-            else Assign(vector, row, values[0]);
-        }
     }
 
     /// <summary>A TCP flags field's names as their bits; NULL when the row has none.</summary>
@@ -101,11 +89,12 @@ internal sealed unsafe class FlowChunkWriter(FlowCatalog catalog)
     private void Texts(IntPtr vector, DocumentRows rows, int field)
     {
         var validity = Validity(vector);
+        var strings = (byte*)NativeMethods.Vectors.DuckDBVectorGetData(vector);
         for (int row = 0; row < rows.Count; row++)
         {
             var values = rows.Texts(field, row);
             if (values.IsEmpty) SetNull(validity, row);
-            else Assign(vector, row, values[0]);
+            else Assign(vector, strings, row, values[0]);
         }
     }
 
@@ -113,10 +102,11 @@ internal sealed unsafe class FlowChunkWriter(FlowCatalog catalog)
     {
         Lists(vector, rows, field, fill: null);
         var child = NativeMethods.Vectors.DuckDBListVectorGetChild(vector);
+        var strings = (byte*)NativeMethods.Vectors.DuckDBVectorGetData(child);
         int index = 0;
         for (int row = 0; row < rows.Count; row++)
         {
-            foreach (string text in rows.Texts(field, row)) Assign(child, index++, text);
+            foreach (string text in rows.Texts(field, row)) Assign(child, strings, index++, text);
         }
     }
 
@@ -174,11 +164,24 @@ internal sealed unsafe class FlowChunkWriter(FlowCatalog catalog)
     private static void Copy<T>(ReadOnlySpan<T> values, T* destination) where T : unmanaged =>
         values.CopyTo(new Span<T>(destination, values.Length));
 
-    private void Assign(IntPtr vector, int row, string text)
+    /// <summary>
+    /// Sets a text of a VARCHAR vector whose values (<c>duckdb_string_t</c>, 16 bytes each) start at <paramref name="strings"/>.
+    /// A text of up to 12 bytes is written into its value as DuckDB inlines it (length, then the bytes, zero-padded), with
+    /// no call into DuckDB; a longer one is copied into the vector's own memory by DuckDB.
+    /// </summary>
+    private void Assign(IntPtr vector, byte* strings, int row, string text)
     {
         int max = Encoding.UTF8.GetMaxByteCount(text.Length);
         if (_utf8.Length < max) _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
         int length = Encoding.UTF8.GetBytes(text, _utf8);
+        if (length <= InlinedLength)
+        {
+            var value = new Span<byte>(strings + row * 16, 16);
+            value.Clear();
+            MemoryMarshal.Write(value, (uint)length);
+            _utf8.AsSpan(0, length).CopyTo(value[4..]);
+            return;
+        }
         fixed (byte* utf8 = _utf8)
         {
             // Encoding.UTF8 writes valid UTF-8 (a lone surrogate becomes U+FFFD), so DuckDB's check is skipped.
