@@ -115,12 +115,14 @@ public sealed class WritePathTests(StoreFixture fixture) : IClassFixture<StoreFi
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    public void A_new_capture_written_in_overlapping_calls_keeps_one_row_per_flow(int writers)
+    [InlineData(1, 2)]
+    [InlineData(3, 2)]
+    [InlineData(3, 1_000)]
+    public void A_new_capture_written_in_overlapping_calls_keeps_one_row_per_flow(int writers, int batchSize)
     {
         // While a capture is written from new the store skips the delete for batches of unseen ids: a later call
-        // repeating flows of an earlier one must still replace them, also after the capture was deleted.
+        // repeating flows of an earlier one must still replace them, also after the capture was deleted. Calls of at
+        // most a batch try the append beside others first (batch size 1 000), longer ones are written alone.
         string directory = Path.Combine(Path.GetTempPath(), "pcapsearch-store-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         try
@@ -129,7 +131,7 @@ public sealed class WritePathTests(StoreFixture fixture) : IClassFixture<StoreFi
             int n = flows.Count;
             Assert.True(n >= 6);
             var source = StoreFixture.Source(capture);
-            using var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb"), new BulkOptions { BatchSize = 2, Writers = writers });
+            using var store = new DuckDbFlowStore(Path.Combine(directory, "flows.duckdb"), new BulkOptions { BatchSize = batchSize, Writers = writers });
             for (int round = 0; round < 2; round++)
             {
                 store.UpsertFlows(source, flows.Take(n * 2 / 3).ToList());

@@ -64,8 +64,7 @@ public sealed partial class DuckDbFlowStore
                 lock (_writeLock)
                 {
                     StartWriting(capture);
-                    if (PathOf(capture, writer.Keys, unique) != BatchPath.Append) return false;
-                    Record(capture, writer.Keys);
+                    if (PathOf(unique, RecordFresh(capture, writer.Keys)) != BatchPath.Append) return false;
                     batch = ++_lastBatch;
                     AppendStarted();
                 }
@@ -107,8 +106,7 @@ public sealed partial class DuckDbFlowStore
             var paths = new BatchPath[batches];
             for (int i = 0; i < batches; i++)
             {
-                paths[i] = PathOf(capture, _writers[i].Keys, unique[i]);
-                Record(capture, _writers[i].Keys);
+                paths[i] = PathOf(unique[i], RecordFresh(capture, _writers[i].Keys));
             }
             long firstBatch = _lastBatch + 1;
             _lastBatch += batches;
@@ -180,18 +178,22 @@ public sealed partial class DuckDbFlowStore
         if (--_appending == 0 && _writers.Length > 1) Execute(_writer, $"SET threads = {_duckDbThreads}");
     }
 
-    /// <summary>How a batch with these ids is written.</summary>
-    private BatchPath PathOf(CaptureSource capture, IReadOnlyList<ulong> keys, bool unique) =>
-        !unique ? BatchPath.ReplaceRepeating
-            : FreshOf(capture) is { } fresh && !fresh.Ids.Overlaps(keys) ? BatchPath.Append
-            : BatchPath.Replace;
+    /// <summary>How a batch is written: whether it repeats an id, whether none of its ids was written before (<see cref="RecordFresh"/>).</summary>
+    private static BatchPath PathOf(bool unique, bool fresh) =>
+        !unique ? BatchPath.ReplaceRepeating : fresh ? BatchPath.Append : BatchPath.Replace;
 
-    /// <summary>The batch's ids count as written (before it is: a failed write may leave rows behind).</summary>
-    private void Record(CaptureSource capture, IReadOnlyList<ulong> keys)
+    /// <summary>
+    /// The batch's ids count as written (before it is: a failed write may leave rows behind); true when the capture is
+    /// being written from new and none of them was written before. One pass over the ids: a batch written alone after
+    /// an append declined it is no longer fresh, and takes the path it would have taken anyway (a replace).
+    /// </summary>
+    private bool RecordFresh(CaptureSource capture, ReadOnlySpan<ulong> keys)
     {
-        if (FreshOf(capture) is not { } fresh) return;
-        fresh.Ids.UnionWith(keys);
+        if (FreshOf(capture) is not { } fresh) return false;
+        bool none = true;
+        foreach (ulong key in keys) none &= fresh.Ids.Add(key);
         if (fresh.Ids.Count > MaxFreshIds) _fresh = null;
+        return none;
     }
 
     private FreshCapture? FreshOf(CaptureSource capture) => _fresh?.CaptureId == capture.Id ? _fresh : null;

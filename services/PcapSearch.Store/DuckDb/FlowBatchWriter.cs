@@ -47,7 +47,7 @@ internal sealed class FlowBatchWriter : IDisposable
     /// The batch in hand's ids as 64-bit keys (the first 64 bits of their SHA-256, see <see cref="FlowId"/>): two ids
     /// sharing a key only send a batch down the slower, always correct path.
     /// </summary>
-    public IReadOnlyList<ulong> Keys => _keys;
+    public ReadOnlySpan<ulong> Keys => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys);
 
     /// <summary>Takes the batch <paramref name="flows"/>[<paramref name="start"/>..+<paramref name="count"/>] and makes its ids; false when the batch repeats an id.</summary>
     public bool Take(CaptureSource capture, IReadOnlyList<Flow> flows, int start, int count)
