@@ -32,11 +32,11 @@ public sealed class DnsParser : ProtocolParser
     public const int MaxTextChars = 1024;
 
     private readonly bool _tcp;
-    private List<string>? _names;
-    private List<ushort>? _types;
-    private List<ushort>? _responseCodes;
-    private List<DnsAnswer>? _answers;
-    private List<string>? _resolvedIps;
+    private FewValues<string> _names;
+    private FewValues<ushort> _types;
+    private FewValues<ushort> _responseCodes;
+    private FewValues<DnsAnswer> _answers;
+    private FewValues<string> _resolvedIps;
     private StreamState _fromClient;
     private StreamState _fromServer;
     private int _messages;
@@ -47,11 +47,11 @@ public sealed class DnsParser : ProtocolParser
     public override string Name => "dns";
 
     /// <summary>The distinct question names, in the order first seen; null when none was read.</summary>
-    public IReadOnlyList<string>? QuestionNames => _names;
-    public IReadOnlyList<DnsAnswer>? Answers => _answers;
-    public IReadOnlyList<string>? ResolvedIps => _resolvedIps;
-    public IReadOnlyList<string>? QuestionTypes => _types?.ConvertAll(t => TypeText(t));
-    public IReadOnlyList<string>? ResponseCodes => _responseCodes?.ConvertAll(c => ResponseCodeText(c));
+    public IReadOnlyList<string>? QuestionNames => _names.ToList();
+    public IReadOnlyList<DnsAnswer>? Answers => _answers.ToList();
+    public IReadOnlyList<string>? ResolvedIps => _resolvedIps.ToList();
+    public IReadOnlyList<string>? QuestionTypes => _types.ToList()?.Select(TypeText).ToList();
+    public IReadOnlyList<string>? ResponseCodes => _responseCodes.ToList()?.Select(ResponseCodeText).ToList();
     /// <summary>Messages read so far.</summary>
     public int Messages => _messages;
 
@@ -233,39 +233,36 @@ public sealed class DnsParser : ProtocolParser
 
     private void AddName(ReadOnlySpan<char> name)
     {
-        _names ??= new List<string>(1);
         if (_names.Count >= MaxNames) return;
-        foreach (var known in _names)
+        for (int i = 0; i < _names.Count; i++)
         {
-            if (name.SequenceEqual(known)) return;
+            if (name.SequenceEqual(_names[i])) return;
         }
         _names.Add(new string(name));
     }
 
-    private static void AddCode(ref List<ushort>? codes, ushort code, int cap)
+    private static void AddCode(ref FewValues<ushort> codes, ushort code, int cap)
     {
-        codes ??= new List<ushort>(1);
         if (codes.Count >= cap || codes.Contains(code)) return;
         codes.Add(code);
     }
 
     private void AddResolvedIp(ReadOnlySpan<byte> utf8)
     {
-        _resolvedIps ??= new List<string>(1);
         if (_resolvedIps.Count >= MaxResolvedIps) return;
-        foreach (var known in _resolvedIps)
+        for (int i = 0; i < _resolvedIps.Count; i++)
         {
-            if (System.Text.Ascii.Equals(utf8, known)) return;
+            if (System.Text.Ascii.Equals(utf8, _resolvedIps[i])) return;
         }
         _resolvedIps.Add(System.Text.Encoding.ASCII.GetString(utf8));
     }
 
     private void AddAnswer(ReadOnlySpan<char> name, ushort type, ReadOnlySpan<char> data, bool hasData, uint ttl)
     {
-        _answers ??= new List<DnsAnswer>(1);
         if (_answers.Count >= MaxAnswers) return;
-        foreach (var known in _answers)
+        for (int i = 0; i < _answers.Count; i++)
         {
+            var known = _answers[i];
             if (known.TypeCode == type && name.SequenceEqual(known.Name) && hasData == (known.Data != null)
                 && (!hasData || data.SequenceEqual(known.Data))) return;
         }
@@ -278,15 +275,15 @@ public sealed class DnsParser : ProtocolParser
     /// </summary>
     private string Held(ReadOnlySpan<char> text)
     {
-        if (_names != null)
+        if (_names.Count > 0)
         {
             foreach (var name in _names) if (text.SequenceEqual(name)) return name;
         }
-        if (_resolvedIps != null)
+        if (_resolvedIps.Count > 0)
         {
             foreach (var ip in _resolvedIps) if (text.SequenceEqual(ip)) return ip;
         }
-        if (_answers != null)
+        if (_answers.Count > 0)
         {
             foreach (var answer in _answers)
             {
@@ -299,13 +296,13 @@ public sealed class DnsParser : ProtocolParser
 
     public override void WriteEcs(EcsWriter ecs)
     {
-        if (_names == null && _responseCodes == null && _answers == null) return;
+        if (_names.Count == 0 && _responseCodes.Count == 0 && _answers.Count == 0) return;
         ecs.StartObject("dns"u8);
-        if (_names is { Count: > 0 } || _types is { Count: > 0 })
+        if (_names.Count > 0 || _types.Count > 0)
         {
             ecs.StartObject("question"u8);
-            if (_names is { Count: > 0 }) ecs.OneOrMany("name"u8, _names);
-            if (_types is { Count: > 0 })
+            if (_names.Count > 0) ecs.OneOrMany("name"u8, _names);
+            if (_types.Count > 0)
             {
                 if (_types.Count == 1) ecs.Text("type"u8, TypeText(_types[0]));
                 else
@@ -317,7 +314,7 @@ public sealed class DnsParser : ProtocolParser
             }
             ecs.EndObject();
         }
-        if (_responseCodes is { Count: > 0 })
+        if (_responseCodes.Count > 0)
         {
             if (_responseCodes.Count == 1) ecs.Text("response_code"u8, ResponseCodeText(_responseCodes[0]));
             else
@@ -327,7 +324,7 @@ public sealed class DnsParser : ProtocolParser
                 ecs.EndArray();
             }
         }
-        if (_answers is { Count: > 0 })
+        if (_answers.Count > 0)
         {
             ecs.StartArray("answers"u8);
             foreach (var answer in _answers)
@@ -341,7 +338,7 @@ public sealed class DnsParser : ProtocolParser
             }
             ecs.EndArray();
         }
-        if (_resolvedIps is { Count: > 0 })
+        if (_resolvedIps.Count > 0)
         {
             ecs.StartArray("resolved_ip"u8);
             foreach (var ip in _resolvedIps) ecs.Text(ip);

@@ -22,14 +22,14 @@ public sealed class HttpParser : ProtocolParser
     /// <summary>Bytes of a request target or header value kept.</summary>
     public const int MaxValueBytes = 4096;
 
-    private List<string>? _methods;
-    private List<string>? _targets;
-    private List<string>? _domains;
-    private List<string>? _paths;
-    private List<string>? _queries;
-    private List<string>? _userAgents;
-    private List<string>? _versions;
-    private List<int>? _statusCodes;
+    private FewValues<string> _methods;
+    private FewValues<string> _targets;
+    private FewValues<string> _domains;
+    private FewValues<string> _paths;
+    private FewValues<string> _queries;
+    private FewValues<string> _userAgents;
+    private FewValues<string> _versions;
+    private FewValues<int> _statusCodes;
     private Direction _fromClient;
     private Direction _fromServer;
     private int _requests;
@@ -42,14 +42,14 @@ public sealed class HttpParser : ProtocolParser
 
     public override string Name => "http";
 
-    public IReadOnlyList<string>? Methods => _methods;
-    public IReadOnlyList<string>? Targets => _targets;
-    public IReadOnlyList<string>? Domains => _domains;
-    public IReadOnlyList<string>? Paths => _paths;
-    public IReadOnlyList<string>? Queries => _queries;
-    public IReadOnlyList<string>? UserAgents => _userAgents;
-    public IReadOnlyList<string>? Versions => _versions;
-    public IReadOnlyList<int>? StatusCodes => _statusCodes;
+    public IReadOnlyList<string>? Methods => _methods.ToList();
+    public IReadOnlyList<string>? Targets => _targets.ToList();
+    public IReadOnlyList<string>? Domains => _domains.ToList();
+    public IReadOnlyList<string>? Paths => _paths.ToList();
+    public IReadOnlyList<string>? Queries => _queries.ToList();
+    public IReadOnlyList<string>? UserAgents => _userAgents.ToList();
+    public IReadOnlyList<string>? Versions => _versions.ToList();
+    public IReadOnlyList<int>? StatusCodes => _statusCodes.ToList();
     /// <summary>Request heads read (counted past the cap, stored up to it).</summary>
     public int Requests => _requests;
     public int Responses => _responses;
@@ -194,7 +194,6 @@ public sealed class HttpParser : ProtocolParser
                 AddDistinct(ref _versions, version["HTTP/".Length..]);
                 if (status > 0)
                 {
-                    _statusCodes ??= new List<int>(1);
                     if (!_statusCodes.Contains(status)) _statusCodes.Add(status);
                 }
             }
@@ -336,55 +335,67 @@ public sealed class HttpParser : ProtocolParser
 
     private static bool IsDigit(byte b) => b >= '0' && b <= '9';
 
-    private static void AddDistinct(ref List<string>? values, ReadOnlySpan<byte> value)
+    private static void AddDistinct(ref FewValues<string> values, ReadOnlySpan<byte> value)
     {
         if (value.IsEmpty) return;
         if (value.Length > MaxValueBytes) value = value[..MaxValueBytes];
-        values ??= new List<string>(1);
         if (values.Count >= MaxTransactions) return;
-        foreach (var known in values)
+        for (int i = 0; i < values.Count; i++)
         {
-            if (EscapedText.SameText(known, value)) return;
+            if (EscapedText.SameText(values[i], value)) return;
         }
-        values.Add(EscapedText.ToText(value));
+        values.Add(Common(value) ?? EscapedText.ToText(value));
+    }
+
+    /// <summary>Methods, versions and the root path most messages carry, shared instead of made per flow.</summary>
+    private static readonly string[] CommonValues = ["GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "CONNECT", "PATCH", "1.1", "1.0", "/"];
+
+    private static string? Common(ReadOnlySpan<byte> value)
+    {
+        if (value.Length > 7) return null;
+        foreach (string common in CommonValues)
+        {
+            if (Ascii.Equals(value, common)) return common;
+        }
+        return null;
     }
 
     public override void WriteEcs(EcsWriter ecs)
     {
-        if (_methods != null || _statusCodes != null || _versions != null)
+        if (_methods.Count > 0 || _statusCodes.Count > 0 || _versions.Count > 0)
         {
             ecs.StartObject("http"u8);
-            if (_methods is { Count: > 0 })
+            if (_methods.Count > 0)
             {
                 ecs.StartObject("request"u8);
                 ecs.OneOrMany("method"u8, _methods);
                 ecs.EndObject();
             }
-            if (_statusCodes is { Count: > 0 })
+            if (_statusCodes.Count > 0)
             {
                 ecs.StartObject("response"u8);
                 if (_statusCodes.Count == 1) ecs.Number("status_code"u8, _statusCodes[0]);
                 else
                 {
                     ecs.StartArray("status_code"u8);
-                    foreach (int code in _statusCodes) ecs.Number(code);
+                    for (int i = 0; i < _statusCodes.Count; i++) ecs.Number(_statusCodes[i]);
                     ecs.EndArray();
                 }
                 ecs.EndObject();
             }
-            if (_versions is { Count: > 0 }) ecs.OneOrMany("version"u8, _versions);
+            if (_versions.Count > 0) ecs.OneOrMany("version"u8, _versions);
             ecs.EndObject();
         }
-        if (_targets != null || _domains != null)
+        if (_targets.Count > 0 || _domains.Count > 0)
         {
             ecs.StartObject("url"u8);
-            if (_targets is { Count: > 0 }) ecs.OneOrMany("original"u8, _targets);
-            if (_domains is { Count: > 0 }) ecs.OneOrMany("domain"u8, _domains);
-            if (_paths is { Count: > 0 }) ecs.OneOrMany("path"u8, _paths);
-            if (_queries is { Count: > 0 }) ecs.OneOrMany("query"u8, _queries);
+            if (_targets.Count > 0) ecs.OneOrMany("original"u8, _targets);
+            if (_domains.Count > 0) ecs.OneOrMany("domain"u8, _domains);
+            if (_paths.Count > 0) ecs.OneOrMany("path"u8, _paths);
+            if (_queries.Count > 0) ecs.OneOrMany("query"u8, _queries);
             ecs.EndObject();
         }
-        if (_userAgents is { Count: > 0 })
+        if (_userAgents.Count > 0)
         {
             ecs.StartObject("user_agent"u8);
             ecs.OneOrMany("original"u8, _userAgents);
