@@ -23,6 +23,27 @@ public sealed class DuckDbStoreTests(StoreFixture fixture) : IClassFixture<Store
     }
 
     [Fact]
+    public void Texts_unique_to_each_flow_are_stored_uncompressed_and_the_others_compressed()
+    {
+        string path = Path.Combine(fixture.Directory, "compression.duckdb");
+        using (var store = new DuckDbFlowStore(path))
+        {
+            foreach (string capture in StoreFixture.Captures) store.UpsertFlows(StoreFixture.Source(capture), fixture.FlowsByCapture[capture]);
+        }
+        using var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = path }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT column_name, string_agg(DISTINCT compression, ',') FROM pragma_storage_info('flow_rows') " +
+            "WHERE segment_type = 'VARCHAR' AND column_name IN ('event.id', 'network.community_id', 'source.mac') GROUP BY ALL ORDER BY 1";
+        using var reader = command.ExecuteReader();
+        var compression = new Dictionary<string, string>();
+        while (reader.Read()) compression[reader.GetString(0)] = reader.GetString(1);
+        Assert.Equal("Uncompressed", compression["event.id"]);
+        Assert.Equal("Uncompressed", compression["network.community_id"]);
+        Assert.NotEqual("Uncompressed", compression["source.mac"]);
+    }
+
+    [Fact]
     public void A_new_store_is_written_in_the_newest_storage_format_not_the_default_one()
     {
         string store = Path.Combine(fixture.Directory, "newest.duckdb"), plain = Path.Combine(fixture.Directory, "plain.duckdb");

@@ -74,7 +74,14 @@ internal static class FlowTable
     /// <summary>A table of the stored columns (<see cref="Stored"/>, or the staging table).</summary>
     public static string CreateSql(FlowCatalog catalog, string table, bool temporary = false) =>
         (temporary ? $"CREATE TEMP TABLE IF NOT EXISTS {table} (" : $"CREATE TABLE IF NOT EXISTS {table} (") +
-        string.Join(", ", StoredColumns(catalog).Select(c => $"{SqlContext.Quote(c.Name)} {c.SqlType}")) + ")";
+        string.Join(", ", StoredColumns(catalog).Select(c => $"{SqlContext.Quote(c.Name)} {c.SqlType}" + (Uncompressed.Contains(c.Name) ? " USING COMPRESSION uncompressed" : ""))) + ")";
+
+    /// <summary>
+    /// Columns stored without compression: texts unique to each flow. DuckDB tries its dictionary and FSST on every
+    /// segment of them and gains little: 2 M rows of both inserted in 1.19 s of CPU compressed, 0.21 s uncompressed,
+    /// for 16% more bytes (~9 a row).
+    /// </summary>
+    private static readonly string[] Uncompressed = ["event.id", "network.community_id"];
 
     /// <summary>The view <see cref="Name"/> over <see cref="Stored"/> (made at every open, so it always has this version's expressions).</summary>
     public static string ViewSql(FlowCatalog catalog) =>
