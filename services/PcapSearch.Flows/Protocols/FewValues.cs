@@ -12,7 +12,7 @@ internal struct FewValues<T>
 
     public int Count { get; private set; }
 
-    public readonly T this[int index] => index == 0 && Count > 0 ? _first : _more![index - 1];
+    public readonly T this[int index] => index == 0 ? _first : _more![index - 1];
 
     public void Add(T value)
     {

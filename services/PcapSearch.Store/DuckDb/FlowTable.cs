@@ -40,7 +40,7 @@ internal static class FlowTable
 
     private static readonly string[] TcpFlagFields = ["pcap.tcp_flags.source", "pcap.tcp_flags.destination"];
 
-    /// <summary>The view's columns and the table's, in order: the stored ones are appended by position, in this order.</summary>
+    /// <summary>The view's columns and the table's, in order: rows are inserted into the stored ones by position, in this order.</summary>
     public static IEnumerable<FlowTableColumn> Columns(FlowCatalog catalog)
     {
         for (int index = 0; index < catalog.Fields.Count; index++)
@@ -68,7 +68,7 @@ internal static class FlowTable
         yield return new(BatchColumn, "BIGINT", ColumnSource.Batch, -1, FromEarlier: "0");
     }
 
-    /// <summary>The stored columns, in the order the appender writes them.</summary>
+    /// <summary>The stored columns, in the order rows are inserted (<see cref="FlowChunkWriter"/>).</summary>
     public static FlowTableColumn[] StoredColumns(FlowCatalog catalog) => [.. Columns(catalog).Where(c => c.Computed is null)];
 
     /// <summary>A table of the stored columns (<see cref="Stored"/>, or the staging table).</summary>
