@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace PcapSearch.Flows;
 
@@ -12,6 +13,7 @@ internal static class Sha1SingleBlock
 {
     public const int MaxInputLength = 55;
 
+    [SkipLocalsInit] // the block is cleared and the schedule written before they are read
     public static void Hash(ReadOnlySpan<byte> input, Span<byte> digest)
     {
         if (input.Length > MaxInputLength) throw new ArgumentOutOfRangeException(nameof(input));
@@ -26,25 +28,29 @@ internal static class Sha1SingleBlock
         for (int i = 16; i < 80; i++) w[i] = BitOperations.RotateLeft(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
 
         uint a = 0x67452301, b = 0xEFCDAB89, c = 0x98BADCFE, d = 0x10325476, e = 0xC3D2E1F0;
-        for (int i = 0; i < 80; i++)
-        {
-            uint f, k;
-            if (i < 20) (f, k) = ((b & c) | (~b & d), 0x5A827999u);
-            else if (i < 40) (f, k) = (b ^ c ^ d, 0x6ED9EBA1u);
-            else if (i < 60) (f, k) = ((b & c) | (b & d) | (c & d), 0x8F1BBCDCu);
-            else (f, k) = (b ^ c ^ d, 0xCA62C1D6u);
-            uint t = BitOperations.RotateLeft(a, 5) + f + e + k + w[i];
-            e = d;
-            d = c;
-            c = BitOperations.RotateLeft(b, 30);
-            b = a;
-            a = t;
-        }
+        // The four rounds' functions in loops of their own: no choice of function per step.
+        int step = 0;
+        for (; step < 20; step++) Step(ref a, ref b, ref c, ref d, ref e, ((b & c) | (~b & d)) + 0x5A827999u + w[step]);
+        for (; step < 40; step++) Step(ref a, ref b, ref c, ref d, ref e, (b ^ c ^ d) + 0x6ED9EBA1u + w[step]);
+        for (; step < 60; step++) Step(ref a, ref b, ref c, ref d, ref e, ((b & c) | (b & d) | (c & d)) + 0x8F1BBCDCu + w[step]);
+        for (; step < 80; step++) Step(ref a, ref b, ref c, ref d, ref e, (b ^ c ^ d) + 0xCA62C1D6u + w[step]);
 
         BinaryPrimitives.WriteUInt32BigEndian(digest, 0x67452301 + a);
         BinaryPrimitives.WriteUInt32BigEndian(digest[4..], 0xEFCDAB89 + b);
         BinaryPrimitives.WriteUInt32BigEndian(digest[8..], 0x98BADCFE + c);
         BinaryPrimitives.WriteUInt32BigEndian(digest[12..], 0x10325476 + d);
         BinaryPrimitives.WriteUInt32BigEndian(digest[16..], 0xC3D2E1F0 + e);
+    }
+
+    /// <param name="mixed">The step's function of b, c and d, plus its constant and message word.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Step(ref uint a, ref uint b, ref uint c, ref uint d, ref uint e, uint mixed)
+    {
+        uint t = BitOperations.RotateLeft(a, 5) + mixed + e;
+        e = d;
+        d = c;
+        c = BitOperations.RotateLeft(b, 30);
+        b = a;
+        a = t;
     }
 }
