@@ -21,7 +21,10 @@ enrichment=0
 [ ${#want[@]} -gt 0 ] || want=(runtime)
 
 packages=()
-need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" || packages+=("$1"); }
+wanted=()
+# Debian packages are asked about together, once (`./pcapsearch flows` runs this before every run: one dpkg-query
+# instead of two processes per package).
+need() { wanted+=("$1"); }
 need_node() { command -v npm >/dev/null || packages+=(nodejs npm); }
 need_python() { command -v python3 >/dev/null || packages+=(python3); }
 role_runtime() { need libpcap0.8; need ieee-data; enrichment=1; }
@@ -35,12 +38,21 @@ for role in "${want[@]}"; do
     *) echo "prerequisites.sh: unknown role $role" >&2; exit 2 ;;
   esac
 done
+if [ ${#wanted[@]} -gt 0 ]; then
+  installed=$'\n'"$(dpkg-query -W -f='${Package} ${Status}\n' "${wanted[@]}" 2>/dev/null || true)"$'\n'
+  for package in "${wanted[@]}"; do
+    [[ "$installed" == *$'\n'"$package install ok installed"$'\n'* ]] || packages+=("$package")
+  done
+fi
 # The GeoIP/ASN npm packages are installed again when deploy/enrichment/package-lock.json changes (a newer
 # data release); the copy of the lock file that was installed is kept beside them once npm ci succeeded.
-enrichment_stale() { [ "$enrichment" -eq 1 ] && ! cmp -s "$root/deploy/enrichment/package-lock.json" "$enrichment_dir/installed-package-lock.json"; }
+enrichment_stale=0
+if [ "$enrichment" -eq 1 ] && ! cmp -s "$root/deploy/enrichment/package-lock.json" "$enrichment_dir/installed-package-lock.json"; then
+  enrichment_stale=1
+fi
 tools_missing() { [ "$tools" -eq 1 ] && [ ! -d "$root/tests/tools/node_modules" ]; }
 # node/npm only to install those npm packages, when they are missing.
-if enrichment_stale || tools_missing; then need_node; fi
+if [ "$enrichment_stale" -eq 1 ] || tools_missing; then need_node; fi
 if [ ${#packages[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -50,7 +62,7 @@ if [ ${#packages[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
-if enrichment_stale; then
+if [ "$enrichment_stale" -eq 1 ]; then
   echo "Installing enrichment data (npm ci into .build/enrichment)" >&2
   mkdir -p "$enrichment_dir"
   cp "$root/deploy/enrichment/package.json" "$root/deploy/enrichment/package-lock.json" "$enrichment_dir/"
