@@ -30,19 +30,6 @@ public abstract class EcsWriter
 
     /// <summary>A number inside an array.</summary>
     public abstract void Number(long value);
-
-    /// <summary>One value as a text, several as an array (ECS keyword fields take either).</summary>
-    public void OneOrMany(ReadOnlySpan<byte> name, IReadOnlyList<string> values)
-    {
-        if (values.Count == 1)
-        {
-            Text(name, values[0]);
-            return;
-        }
-        StartArray(name);
-        foreach (var value in values) Text(value);
-        EndArray();
-    }
 }
 
 /// <summary>The fields written into a flow document's JSON.</summary>
