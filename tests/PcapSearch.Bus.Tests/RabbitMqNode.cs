@@ -48,9 +48,22 @@ public sealed class RabbitMqNode : IDisposable
             ["RABBITMQ_LOG_BASE"] = Path.Combine(_directory, "log"),
             ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(_directory, "enabled_plugins"),
         };
+        WriteCookie();
         // Our own epmd in the foreground, so that it has a PID to stop; the node registers with it.
         _epmd = Start("/usr/bin/epmd", "-port", epmdPort.ToString(), "-address", "127.0.0.1");
         StartBroker();
+    }
+
+    /// <summary>
+    /// The Erlang cookie the node and rabbitmqctl share, written before either starts: left to them, the detached node
+    /// and the first rabbitmqctl could each make one at once, and the CLI was then refused ("Invalid challenge reply").
+    /// Erlang reads it only when its owner alone may.
+    /// </summary>
+    private void WriteCookie()
+    {
+        string cookie = Path.Combine(_directory, ".erlang.cookie");
+        File.WriteAllText(cookie, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(cookie, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     /// <summary>Why the tests cannot run here, or null.</summary>
